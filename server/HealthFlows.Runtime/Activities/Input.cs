@@ -1,0 +1,11 @@
+namespace HealthFlows.Runtime.Activities;
+
+/// <summary>A typed activity input; read it with <see cref="ActivityExecutionContext.Get{T}(Input{T})"/>.</summary>
+public sealed class Input<T>(T? defaultValue = default) : InputDeclaration
+{
+    public T? Default { get; } = defaultValue;
+
+    public override Type ValueType => typeof(T);
+
+    public override object? DefaultValue => Default;
+}

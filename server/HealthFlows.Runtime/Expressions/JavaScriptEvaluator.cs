@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using Acornima;
+using Acornima.Ast;
+using Jint;
+using Microsoft.Extensions.Options;
+
+namespace HealthFlows.Runtime.Expressions;
+
+/// <summary>JavaScript expressions through Jint: parsed once and cached, run in a sandbox with no .NET access.</summary>
+public sealed class JavaScriptEvaluator(IOptions<ExpressionOptions> options) : IExpressionEvaluator
+{
+    private const int MaxCachedScripts = 10_000;
+    private readonly ConcurrentDictionary<string, Prepared<Script>> _prepared = new(StringComparer.Ordinal);
+
+    public IExpressionSession CreateSession(IExpressionScope scope) => new JavaScriptSession(this, scope, options.Value);
+
+    public string? CheckSyntax(string script)
+    {
+        try
+        {
+            Prepare(script);
+            return null;
+        }
+        catch (ParseErrorException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    internal Prepared<Script> Prepare(string script)
+    {
+        if (_prepared.TryGetValue(script, out var prepared))
+        {
+            return prepared;
+        }
+
+        prepared = Engine.PrepareScript(script, source: "expression", strict: true);
+        if (_prepared.Count < MaxCachedScripts)
+        {
+            _prepared.TryAdd(script, prepared);
+        }
+
+        return prepared;
+    }
+}

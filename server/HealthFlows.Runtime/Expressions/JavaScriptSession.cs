@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Acornima;
+using Jint;
+using Jint.Runtime;
+
+namespace HealthFlows.Runtime.Expressions;
+
+/// <summary>One Jint engine over one scope; globals are refreshed when the scope's state changes.</summary>
+internal sealed class JavaScriptSession(JavaScriptEvaluator evaluator, IExpressionScope scope, ExpressionOptions limits) : IExpressionSession
+{
+    private Engine? _engine;
+    private int _globalsVersion = -1;
+
+    public JsonElement? Evaluate(string script, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var prepared = evaluator.Prepare(script);
+            var engine = GetEngine(cancellationToken);
+            RefreshGlobals(engine);
+            var result = engine.Evaluate(prepared);
+            return JsonToJsValue.ToJson(engine, result);
+        }
+        catch (ParseErrorException ex)
+        {
+            throw new ExpressionException($"The expression does not parse: {ex.Message}", ex);
+        }
+        catch (TimeoutException ex)
+        {
+            Reset();
+            throw new ExpressionException($"The expression ran longer than its limit of {limits.Timeout.TotalMilliseconds:0} ms and was stopped.", ex);
+        }
+        catch (MemoryLimitExceededException ex)
+        {
+            Reset();
+            throw new ExpressionException($"The expression allocated more than its limit of {limits.MemoryLimitBytes / (1024 * 1024)} MB and was stopped.", ex);
+        }
+        catch (RecursionDepthOverflowException ex)
+        {
+            Reset();
+            throw new ExpressionException($"The expression recursed deeper than its limit of {limits.MaxRecursionDepth} calls and was stopped.", ex);
+        }
+        catch (StatementsCountOverflowException ex)
+        {
+            Reset();
+            throw new ExpressionException($"The expression ran more than its limit of {limits.MaxStatements} statements and was stopped.", ex);
+        }
+        catch (ExecutionCanceledException ex)
+        {
+            Reset();
+            throw new ExpressionException("The expression was cancelled.", ex);
+        }
+        catch (JavaScriptException ex)
+        {
+            throw new ExpressionException($"The expression threw: {ex.Message}", ex);
+        }
+        catch (JintException ex)
+        {
+            Reset();
+            throw new ExpressionException($"The expression failed: {ex.Message}", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new ExpressionException($"The expression failed: {ex.Message}", ex);
+        }
+    }
+
+    private Engine GetEngine(CancellationToken cancellationToken)
+    {
+        if (_engine is not null)
+        {
+            // Constraints are per evaluation: restart the time, memory and statement budgets.
+            _engine.Constraints.Reset();
+            return _engine;
+        }
+
+        _engine = new Engine(options =>
+        {
+            options.Strict();
+            options.TimeoutInterval(limits.Timeout);
+            options.LimitMemory(limits.MemoryLimitBytes);
+            options.LimitRecursion(limits.MaxRecursionDepth);
+            options.MaxStatements(limits.MaxStatements);
+            options.CancellationToken(cancellationToken);
+            options.Interop.Enabled = false;
+        });
+        return _engine;
+    }
+
+    private void RefreshGlobals(Engine engine)
+    {
+        if (_globalsVersion == scope.StateVersion)
+        {
+            return;
+        }
+
+        engine.SetValue("input", JsonToJsValue.Convert(engine, scope.Input));
+        engine.SetValue("variables", JsonToJsValue.Convert(engine, JsonSerializer.SerializeToElement(scope.Variables)));
+        engine.SetValue("outputs", JsonToJsValue.Convert(engine, JsonSerializer.SerializeToElement(scope.Outputs)));
+        engine.SetValue("instance", JsonToJsValue.Convert(engine, scope.InstanceInfo));
+        _globalsVersion = scope.StateVersion;
+    }
+
+    private void Reset()
+    {
+        _engine = null;
+        _globalsVersion = -1;
+    }
+}
