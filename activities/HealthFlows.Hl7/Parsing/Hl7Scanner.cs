@@ -1,0 +1,163 @@
+using System.Buffers;
+using System.Text;
+
+namespace HealthFlows.Hl7;
+
+/// <summary>Reads the delimiters from the header segment and records every segment and field separator offset in one pass.</summary>
+internal static class Hl7Scanner
+{
+    private static readonly SearchValues<byte> Terminators = SearchValues.Create("\r\n"u8);
+
+    /// <summary>Scans <paramref name="data"/>; the first segment must be MSH, or FHS/BHS when <paramref name="allowBatchHeader"/>.</summary>
+    public static Hl7ParseResult Scan(ReadOnlyMemory<byte> data, Encoding textEncoding, Hl7ParseOptions options, bool allowBatchHeader)
+    {
+        var errors = new List<Hl7ParseError>();
+        var bytes = data.Span;
+        if (bytes.Length > options.MaxLength)
+        {
+            errors.Add(new(Hl7ParseErrorCode.TooLarge, 0, string.Empty, 0, $"The input is {bytes.Length} long; the limit is {options.MaxLength}."));
+            return new(null, errors);
+        }
+
+        var first = SkipTerminatorsAndBom(bytes, 0);
+        if (first >= bytes.Length)
+        {
+            errors.Add(new(Hl7ParseErrorCode.Empty, 0, string.Empty, 0, "The input holds no segment."));
+            return new(null, errors);
+        }
+
+        if (!TryReadDelimiters(bytes[first..], allowBatchHeader, errors, out var delimiters)) return new(null, errors);
+
+        var segments = ArrayPool<SegmentEntry>.Shared.Rent(16);
+        var separators = ArrayPool<int>.Shared.Rent(64);
+        try
+        {
+            var segmentCount = 0;
+            var separatorCount = 0;
+            var fieldSeparator = (byte)delimiters.Field;
+            var position = first;
+            while (position < bytes.Length)
+            {
+                var terminator = bytes[position..].IndexOfAny(Terminators);
+                var end = terminator < 0 ? bytes.Length : position + terminator;
+                if (end > position)
+                {
+                    var firstSeparator = separatorCount;
+                    var searchFrom = position;
+                    while (true)
+                    {
+                        var next = bytes[searchFrom..end].IndexOf(fieldSeparator);
+                        if (next < 0) break;
+                        Add(ref separators, ref separatorCount, searchFrom + next);
+                        searchFrom += next + 1;
+                    }
+
+                    var count = separatorCount - firstSeparator;
+                    var nameEnd = count > 0 ? separators[firstSeparator] : end;
+                    var name = bytes[position..nameEnd];
+                    if (segmentCount == segments.Length) Grow(ref segments);
+                    segments[segmentCount] = new SegmentEntry(position, end, firstSeparator, count, IsHeaderName(name));
+                    if (!IsValidName(name))
+                    {
+                        errors.Add(new(Hl7ParseErrorCode.InvalidSegmentName, segmentCount, textEncoding.GetString(name[..Math.Min(name.Length, 16)]), 0,
+                            "A segment name must be three upper-case letters or digits."));
+                    }
+
+                    segmentCount++;
+                }
+
+                position = SkipTerminatorsAndBom(bytes, end);
+            }
+
+            var message = new Hl7Message(
+                data,
+                textEncoding,
+                textEncoding,
+                delimiters,
+                segments.AsSpan(0, segmentCount).ToArray(),
+                separators.AsSpan(0, separatorCount).ToArray(),
+                options.FormattingEscapes);
+            return new(message, errors);
+        }
+        finally
+        {
+            ArrayPool<SegmentEntry>.Shared.Return(segments);
+            ArrayPool<int>.Shared.Return(separators);
+        }
+    }
+
+    private static bool TryReadDelimiters(ReadOnlySpan<byte> bytes, bool allowBatchHeader, List<Hl7ParseError> errors, out Hl7Delimiters delimiters)
+    {
+        delimiters = Hl7Delimiters.Default;
+        var headerName = bytes[..Math.Min(3, bytes.Length)];
+        var isHeader = headerName.SequenceEqual("MSH"u8) || (allowBatchHeader && (headerName.SequenceEqual("FHS"u8) || headerName.SequenceEqual("BHS"u8)));
+        if (!isHeader)
+        {
+            var shown = Encoding.Latin1.GetString(headerName);
+            errors.Add(new(Hl7ParseErrorCode.MissingHeader, 0, shown, 0,
+                allowBatchHeader ? "The input must start with an FHS, BHS or MSH segment." : "The message must start with an MSH segment."));
+            return false;
+        }
+
+        var name = Encoding.ASCII.GetString(headerName);
+        if (bytes.Length < 5 || !IsDelimiterByte(bytes[3]))
+        {
+            errors.Add(new(Hl7ParseErrorCode.InvalidDelimiters, 0, name, 1,
+                $"{name}-1 must be a printable ASCII punctuation character that separates fields."));
+            return false;
+        }
+
+        var fieldSeparator = bytes[3];
+        var rest = bytes[4..];
+        var length = rest.IndexOfAny((byte)'\r', (byte)'\n', fieldSeparator);
+        var encoding = length < 0 ? rest : rest[..length];
+        Span<char> chars = stackalloc char[Math.Min(encoding.Length, 6)];
+        for (var i = 0; i < chars.Length; i++) chars[i] = (char)encoding[i];
+        string? problem = null;
+        if (encoding.Length > 5 || !Hl7Delimiters.TryCreate((char)fieldSeparator, chars, out delimiters, out problem))
+        {
+            errors.Add(new(Hl7ParseErrorCode.InvalidDelimiters, 0, name, 2,
+                problem ?? $"{name}-2 must hold 1 to 5 encoding characters, found {encoding.Length}."));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsDelimiterByte(byte b) => b is > (byte)' ' and < 0x7F && !char.IsAsciiLetterOrDigit((char)b);
+
+    private static bool IsHeaderName(ReadOnlySpan<byte> name) =>
+        name.SequenceEqual("MSH"u8) || name.SequenceEqual("FHS"u8) || name.SequenceEqual("BHS"u8);
+
+    private static bool IsValidName(ReadOnlySpan<byte> name)
+    {
+        if (name.Length != 3) return false;
+        foreach (var b in name)
+        {
+            if (!char.IsAsciiLetterUpper((char)b) && !char.IsAsciiDigit((char)b)) return false;
+        }
+
+        return true;
+    }
+
+    private static int SkipTerminatorsAndBom(ReadOnlySpan<byte> bytes, int position)
+    {
+        if (position == 0 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) position = 3;
+        while (position < bytes.Length && bytes[position] is (byte)'\r' or (byte)'\n') position++;
+        return position;
+    }
+
+    private static void Add(ref int[] buffer, ref int count, int value)
+    {
+        if (count == buffer.Length) Grow(ref buffer);
+        buffer[count++] = value;
+    }
+
+    private static void Grow<T>(ref T[] buffer)
+    {
+        var bigger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
+        buffer.AsSpan().CopyTo(bigger);
+        ArrayPool<T>.Shared.Return(buffer);
+        buffer = bigger;
+    }
+}
