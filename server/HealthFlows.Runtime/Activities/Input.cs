@@ -7,5 +7,6 @@ public sealed class Input<T>(T? defaultValue = default) : InputDeclaration
 
     public override Type ValueType => typeof(T);
 
-    public override object? DefaultValue => Default;
+    // An unset JsonElement is "no default", not a value.
+    public override object? DefaultValue => Default is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Undefined } ? null : Default;
 }

@@ -106,7 +106,7 @@ public sealed class WorkflowExecutor(
             }
             else
             {
-                Finish(instance, WorkflowSubStatus.Completed);
+                Complete(execution);
             }
         }
 
@@ -186,7 +186,7 @@ public sealed class WorkflowExecutor(
                 Journal(execution, item, node, context, JournalEvent.Finished, [], startedAt, elapsed);
                 execution.Instance.Output = result.Output;
                 DropOpenWork(execution);
-                Finish(execution.Instance, WorkflowSubStatus.Completed);
+                Complete(execution);
                 break;
         }
     }
@@ -306,6 +306,24 @@ public sealed class WorkflowExecutor(
         state.Queue.Clear();
         state.Scopes.Clear();
         state.FaultedItem = null;
+    }
+
+    /// <summary>Completes the instance; without an explicit output, the declared outputs are read from variables of the same name.</summary>
+    private void Complete(WorkflowExecution execution)
+    {
+        var instance = execution.Instance;
+        if (instance.Output is null && execution.Definition.Outputs.Count > 0)
+        {
+            var output = new Dictionary<string, JsonElement?>(StringComparer.Ordinal);
+            foreach (var field in execution.Definition.Outputs)
+            {
+                output[field.Name] = instance.State.Variables.TryGetValue(field.Name, out var value) ? value : null;
+            }
+
+            instance.Output = JsonSerializer.SerializeToElement(output);
+        }
+
+        Finish(instance, WorkflowSubStatus.Completed);
     }
 
     private void Finish(WorkflowInstance instance, WorkflowSubStatus subStatus)

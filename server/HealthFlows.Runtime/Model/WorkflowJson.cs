@@ -58,6 +58,7 @@ public static class WorkflowJson
             MaxDepth = 64,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new DurationJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

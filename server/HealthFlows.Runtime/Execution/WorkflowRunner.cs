@@ -1,0 +1,168 @@
+using System.Text.Json;
+using HealthFlows.Runtime.Definitions;
+using HealthFlows.Runtime.Instances;
+using HealthFlows.Runtime.Stores;
+using Microsoft.Extensions.Logging;
+
+namespace HealthFlows.Runtime.Execution;
+
+/// <summary>
+/// Starts, resumes, retries and cancels instances: takes the instance lock, loads state, runs a burst
+/// through the <see cref="WorkflowExecutor"/> and saves it in one commit.
+/// </summary>
+public sealed partial class WorkflowRunner(
+    WorkflowDefinitionService definitions,
+    IWorkflowInstanceStore instances,
+    IBookmarkStore bookmarks,
+    WorkflowExecutor executor,
+    IWorkflowInstanceLock locks,
+    IEnumerable<IBookmarkScheduler> schedulers,
+    IdGenerator ids,
+    TimeProvider clock,
+    ILogger<WorkflowRunner> logger)
+{
+    /// <summary>Creates an instance of a version and runs it until it finishes or waits.</summary>
+    public async Task<RunResult> StartAsync(WorkflowDefinitionVersion version, JsonElement? input, string? correlationId, CancellationToken cancellationToken)
+    {
+        var execution = executor.Begin(NewInstance(version, input, correlationId), version.Definition);
+        executor.ScheduleStart(execution);
+        await executor.RunAsync(execution, cancellationToken);
+        return await CommitAsync(execution, cancellationToken);
+    }
+
+    /// <summary>Creates an instance and saves it, queued, without running it (202 Accepted; run later by the dispatcher).</summary>
+    public async Task<RunResult> EnqueueAsync(WorkflowDefinitionVersion version, JsonElement? input, string? correlationId, CancellationToken cancellationToken)
+    {
+        var execution = executor.Begin(NewInstance(version, input, correlationId), version.Definition);
+        executor.ScheduleStart(execution);
+        return await CommitAsync(execution, cancellationToken);
+    }
+
+    /// <summary>Runs the queued work of a Running instance (queued starts, or work a stopped process left).</summary>
+    public Task<RunResult> RunQueuedAsync(string instanceId, CancellationToken cancellationToken) =>
+        WithInstanceAsync(instanceId, cancellationToken, (execution, _) =>
+            execution.Instance.Status == WorkflowStatus.Running ? null : $"Instance '{instanceId}' is {execution.Instance.Status}, not running.");
+
+    /// <summary>Resumes a bookmark once; a bookmark already resumed answers NotFound.</summary>
+    public async Task<RunResult> ResumeAsync(string bookmarkId, JsonElement? payload, CancellationToken cancellationToken)
+    {
+        var bookmark = await bookmarks.FindAsync(bookmarkId, cancellationToken);
+        if (bookmark is null)
+        {
+            return RunResult.NotFound($"There is no open bookmark '{bookmarkId}'.");
+        }
+
+        var result = await WithInstanceAsync(bookmark.InstanceId, cancellationToken, (execution, _) =>
+        {
+            var open = execution.Instance.State.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
+            if (open is null)
+            {
+                return "resumed";
+            }
+
+            executor.ScheduleResume(execution, open, payload);
+            return null;
+        });
+        return result is { Status: RunStatus.Conflict, Message: "resumed" }
+            ? RunResult.NotFound($"Bookmark '{bookmarkId}' was already resumed.")
+            : result;
+    }
+
+    /// <summary>Runs a faulted instance again from the step that faulted.</summary>
+    public Task<RunResult> RetryAsync(string instanceId, CancellationToken cancellationToken) =>
+        WithInstanceAsync(instanceId, cancellationToken, (execution, _) =>
+        {
+            if (execution.Instance.SubStatus != WorkflowSubStatus.Faulted || execution.Instance.State.FaultedItem is null)
+            {
+                return $"Only a faulted instance can be retried; this one is {execution.Instance.Status}/{execution.Instance.SubStatus}.";
+            }
+
+            executor.ScheduleRetry(execution);
+            return null;
+        });
+
+    /// <summary>Cancels a running or suspended instance.</summary>
+    public Task<RunResult> CancelAsync(string instanceId, CancellationToken cancellationToken) =>
+        WithInstanceAsync(instanceId, cancellationToken, (execution, _) =>
+        {
+            if (execution.Instance.IsFinished)
+            {
+                return $"The instance already finished ({execution.Instance.SubStatus}).";
+            }
+
+            executor.Cancel(execution);
+            return null;
+        });
+
+    /// <summary>Loads an instance under its lock, lets <paramref name="prepare"/> schedule work (or refuse), runs and commits.</summary>
+    private async Task<RunResult> WithInstanceAsync(string instanceId, CancellationToken cancellationToken, Func<WorkflowExecution, CancellationToken, string?> prepare)
+    {
+        await using var held = await locks.AcquireAsync(instanceId, cancellationToken);
+        var instance = await instances.FindAsync(instanceId, cancellationToken);
+        if (instance is null)
+        {
+            return RunResult.NotFound($"There is no workflow instance '{instanceId}'.");
+        }
+
+        var version = await definitions.GetVersionAsync(instance.DefinitionId, instance.Version, cancellationToken);
+        if (version is null)
+        {
+            return RunResult.Conflict($"Version {instance.Version} of workflow '{instance.DefinitionId}' no longer exists.", instance);
+        }
+
+        var execution = executor.Begin(instance, version.Definition);
+        var refusal = prepare(execution, cancellationToken);
+        if (refusal is not null)
+        {
+            return RunResult.Conflict(refusal, instance);
+        }
+
+        await executor.RunAsync(execution, cancellationToken);
+        return await CommitAsync(execution, cancellationToken);
+    }
+
+    private WorkflowInstance NewInstance(WorkflowDefinitionVersion version, JsonElement? input, string? correlationId)
+    {
+        var now = clock.GetUtcNow();
+        return new WorkflowInstance
+        {
+            Id = ids.NewId(),
+            DefinitionId = version.DefinitionId,
+            Version = version.Version,
+            Name = version.Definition.Name,
+            CorrelationId = string.IsNullOrWhiteSpace(correlationId) ? null : correlationId,
+            Input = input,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    private async Task<RunResult> CommitAsync(WorkflowExecution execution, CancellationToken cancellationToken)
+    {
+        var instance = execution.Instance;
+        instance.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await instances.CommitAsync(new InstanceCommit(instance, execution.NewJournalEntries, execution.NewIncidents, execution.CreatedBookmarks, execution.RemovedBookmarkIds), cancellationToken);
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            LogCommitConflict(logger, instance.Id);
+            return RunResult.Conflict(ex.Message);
+        }
+
+        var timed = execution.CreatedBookmarks.Where(b => b.ResumeAt is not null).ToList();
+        if (timed.Count > 0)
+        {
+            foreach (var scheduler in schedulers)
+            {
+                await scheduler.ScheduleAsync(timed, cancellationToken);
+            }
+        }
+
+        return new RunResult(RunStatus.Ok, instance, execution.NewIncidents);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Instance {InstanceId} lost a save race to another writer; its burst was discarded.")]
+    private static partial void LogCommitConflict(ILogger logger, string instanceId);
+}
