@@ -65,14 +65,10 @@ public readonly struct Hl7Segment : IEquatable<Hl7Segment>
 
     /// <summary>The unescaped value of a field, repetition, component or subcomponent (1-based; 0 means the whole level above).</summary>
     /// <returns>Null for an explicit HL7 null (<c>""</c>); empty when absent; a composite comes back encoded, as <see cref="GetRaw"/> does.</returns>
-    public string? GetValue(int field, int repetition = 1, int component = 0, int subcomponent = 0)
-    {
-        if (!TryLocate(field, repetition, component, subcomponent, out var start, out var length, out var atomic)) return string.Empty;
-        var raw = _message.Data.Span.Slice(start, length);
-        if (raw.Length == 2 && raw[0] == (byte)'"' && raw[1] == (byte)'"') return null;
-        if (atomic || IsComposite(raw, component, subcomponent)) return _message.TextEncoding.GetString(raw);
-        return Hl7Unescaper.Decode(raw, _message);
-    }
+    public string? GetValue(int field, int repetition = 1, int component = 0, int subcomponent = 0) =>
+        TryLocate(field, repetition, component, subcomponent, out var start, out var length, out var atomic)
+            ? Materialize(start, length, component, subcomponent, atomic)
+            : string.Empty;
 
     /// <summary>The text of a field, repetition, component or subcomponent exactly as encoded; empty when absent.</summary>
     public string GetRaw(int field, int repetition = 1, int component = 0, int subcomponent = 0) =>
@@ -103,6 +99,42 @@ public readonly struct Hl7Segment : IEquatable<Hl7Segment>
 
     /// <summary>True when the views point at different segments.</summary>
     public static bool operator !=(Hl7Segment left, Hl7Segment right) => !left.Equals(right);
+
+    /// <summary>Every repetition of a field as a range of the message's bytes, found in one pass.</summary>
+    internal List<(int Start, int Length)> LocateRepetitions(int field)
+    {
+        var ranges = new List<(int Start, int Length)>();
+        if (!TryLocateField(field, out var start, out var length, out var atomic) || length == 0) return ranges;
+        var separator = _message.Delimiters.Repetition;
+        if (atomic || separator is null)
+        {
+            ranges.Add((start, length));
+            return ranges;
+        }
+
+        var piece = _message.Data.Span.Slice(start, length);
+        var offset = 0;
+        while (true)
+        {
+            var next = piece[offset..].IndexOf((byte)separator.Value);
+            if (next < 0) break;
+            ranges.Add((start + offset, next));
+            offset += next + 1;
+        }
+
+        ranges.Add((start + offset, piece.Length - offset));
+        return ranges;
+    }
+
+    /// <summary>The value of a component or subcomponent inside a range found by <see cref="LocateRepetitions"/>.</summary>
+    internal string? ValueWithin(int start, int length, int component, int subcomponent)
+    {
+        var data = _message.Data.Span;
+        var delimiters = _message.Delimiters;
+        if (component > 0 && !Narrow(data, delimiters.Component, component, ref start, ref length)) return string.Empty;
+        if (subcomponent > 0 && !Narrow(data, delimiters.Subcomponent, subcomponent, ref start, ref length)) return string.Empty;
+        return Materialize(start, length, component, subcomponent, atomic: false);
+    }
 
     internal bool TryLocate(int field, int repetition, int component, int subcomponent, out int start, out int length, out bool atomic)
     {
@@ -165,6 +197,14 @@ public readonly struct Hl7Segment : IEquatable<Hl7Segment>
         start += offset;
         length = end < 0 ? piece.Length - offset : end;
         return true;
+    }
+
+    private string? Materialize(int start, int length, int component, int subcomponent, bool atomic)
+    {
+        var raw = _message.Data.Span.Slice(start, length);
+        if (raw.Length == 2 && raw[0] == (byte)'"' && raw[1] == (byte)'"') return null;
+        if (atomic || IsComposite(raw, component, subcomponent)) return _message.TextEncoding.GetString(raw);
+        return Hl7Unescaper.Decode(raw, _message);
     }
 
     private bool IsComposite(ReadOnlySpan<byte> raw, int component, int subcomponent)
