@@ -21,7 +21,7 @@ public sealed class JavaScriptEvaluator(IOptions<ExpressionOptions> options) : I
             Prepare(script);
             return null;
         }
-        catch (ParseErrorException ex)
+        catch (ExpressionException ex)
         {
             return ex.Message;
         }
@@ -34,7 +34,15 @@ public sealed class JavaScriptEvaluator(IOptions<ExpressionOptions> options) : I
             return prepared;
         }
 
-        prepared = Engine.PrepareScript(script, source: "expression", strict: true);
+        try
+        {
+            prepared = Engine.PrepareScript(script, source: "expression", strict: true);
+        }
+        catch (Exception ex) when (ex is ParseErrorException || ex.InnerException is ParseErrorException || ex is Jint.JintException)
+        {
+            throw new ExpressionException($"The expression does not parse: {(ex.InnerException ?? ex).Message}", ex);
+        }
+
         if (_prepared.Count < MaxCachedScripts)
         {
             _prepared.TryAdd(script, prepared);

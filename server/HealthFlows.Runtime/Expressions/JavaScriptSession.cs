@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Acornima;
 using Jint;
 using Jint.Runtime;
 
@@ -21,9 +20,9 @@ internal sealed class JavaScriptSession(JavaScriptEvaluator evaluator, IExpressi
             var result = engine.Evaluate(prepared);
             return JsonToJsValue.ToJson(engine, result);
         }
-        catch (ParseErrorException ex)
+        catch (ExpressionException)
         {
-            throw new ExpressionException($"The expression does not parse: {ex.Message}", ex);
+            throw;
         }
         catch (TimeoutException ex)
         {
