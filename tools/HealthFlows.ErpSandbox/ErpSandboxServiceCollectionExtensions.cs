@@ -1,0 +1,45 @@
+using HealthFlows.ErpSandbox.Auth;
+using HealthFlows.ErpSandbox.Faults;
+using HealthFlows.ErpSandbox.SalesInvoices;
+using HealthFlows.ErpSandbox.Stats;
+using HealthFlows.ErpSandbox.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace HealthFlows.ErpSandbox;
+
+/// <summary>Registers the ERP sandbox's services.</summary>
+public static class ErpSandboxServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the sandbox: its options, SQLite store (created and seeded on start) and fault state. Time is read from
+    /// the <see cref="TimeProvider"/> in the container; <see cref="TimeProvider.System"/> is added when there is none.
+    /// </summary>
+    public static IServiceCollection AddErpSandbox(this IServiceCollection services, Action<ErpSandboxOptions> configure)
+    {
+        services.AddOptions<ErpSandboxOptions>()
+            .Configure(configure)
+            .Validate(options => !string.IsNullOrWhiteSpace(options.DatabasePath), "ErpSandbox:DatabasePath is required.")
+            .Validate(options => !string.IsNullOrEmpty(options.ClientId), "ErpSandbox:ClientId is required.")
+            .Validate(options => !string.IsNullOrEmpty(options.ClientSecret), "ErpSandbox:ClientSecret is required.")
+            .Validate(options => options.TokenLifetime > TimeSpan.Zero, "ErpSandbox:TokenLifetime must be positive.")
+            .Validate(options => options.CompanyName.Length is > 0 and <= 30, "ErpSandbox:CompanyName must have 1 to 30 characters.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContext<ErpSandboxDbContext>((provider, db) =>
+            db.UseSqlite(SandboxDatabase.ConnectionString(provider.GetRequiredService<IOptions<ErpSandboxOptions>>().Value)));
+        services.AddHostedService<DatabaseInitializer>();
+
+        services.AddSingleton<WriteGate>();
+        services.AddSingleton<FaultState>();
+        services.AddSingleton<SandboxCounters>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddScoped<LineDimensionResolver>();
+        services.AddScoped<SalesInvoiceLineFactory>();
+        services.AddScoped<SalesInvoiceService>();
+        services.AddScoped<SalesInvoiceLineService>();
+        return services;
+    }
+}

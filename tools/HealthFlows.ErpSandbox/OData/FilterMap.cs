@@ -1,0 +1,35 @@
+using System.Linq.Expressions;
+
+namespace HealthFlows.ErpSandbox.OData;
+
+/// <summary>The properties of an entity that <c>$filter</c> may name, each mapped to the stored column it compares.</summary>
+internal sealed class FilterMap<T>(string entityName)
+{
+    private readonly Dictionary<string, LambdaExpression> properties = new(StringComparer.Ordinal);
+
+    public FilterMap<T> Add<TProperty>(string name, Expression<Func<T, TProperty>> selector)
+    {
+        properties.Add(name, selector);
+        return this;
+    }
+
+    /// <summary>Narrows <paramref name="query"/> by <paramref name="filter"/>, translated to SQL; a blank filter keeps it whole.</summary>
+    public Outcome<IQueryable<T>> Apply(IQueryable<T> query, string? filter)
+    {
+        if (string.IsNullOrWhiteSpace(filter))
+            return new Outcome<IQueryable<T>>(query, null);
+        var parsed = ODataFilter.Parse(filter);
+        if (parsed.Error is not null)
+            return parsed.Error;
+        foreach (var clause in parsed.Value!)
+        {
+            if (!properties.TryGetValue(clause.Property, out var selector))
+                return ErpError.BadRequest($"Could not find a property named '{clause.Property}' on type '{entityName}' that $filter supports.");
+            if (!FilterLiteral.TryConvert(clause, selector.ReturnType, out var value))
+                return ErpError.BadRequest($"The literal in '{clause.Property} eq {clause.Literal}' does not fit the property's type.");
+            var equals = Expression.Equal(selector.Body, Expression.Constant(value, selector.ReturnType));
+            query = query.Where(Expression.Lambda<Func<T, bool>>(equals, selector.Parameters));
+        }
+        return new Outcome<IQueryable<T>>(query, null);
+    }
+}

@@ -1,0 +1,25 @@
+using HealthFlows.ErpSandbox.OData;
+using HealthFlows.ErpSandbox.SalesInvoices;
+using HealthFlows.ErpSandbox.Storage;
+
+namespace HealthFlows.ErpSandbox.Stats;
+
+/// <summary><c>GET /stats</c>: counts for tests that assert every charge was invoiced exactly once.</summary>
+internal static class StatsApi
+{
+    public static IEndpointRouteBuilder MapStatsApi(this IEndpointRouteBuilder sandbox)
+    {
+        sandbox.MapGet("stats", GetStats)
+            .WithName("ErpSandboxGetStats")
+            .WithSummary("Counts of invoices, posted invoices, lines and idempotent replays.");
+        return sandbox;
+    }
+
+    private static async Task<IResult> GetStats(ErpSandboxDbContext db, SandboxCounters counters, CancellationToken cancellationToken)
+    {
+        var invoices = await db.SalesInvoices.CountAsync(cancellationToken);
+        var posted = await db.SalesInvoices.CountAsync(invoice => invoice.Status == InvoiceStatus.Open, cancellationToken);
+        var lines = await db.SalesInvoiceLines.CountAsync(cancellationToken);
+        return ErpResults.Json(new StatsResponse(invoices, posted, lines, counters.IdempotentReplays));
+    }
+}
