@@ -1,0 +1,21 @@
+namespace HealthFlows.Persistence.Configurations;
+
+/// <summary>Maximum lengths of the bounded text columns, shared by the configurations and the mappers that truncate.</summary>
+internal static class ColumnLengths
+{
+    public const int Id = 64;
+    public const int DefinitionId = 128;
+    public const int NodeId = 128;
+    public const int Name = 256;
+    public const int Description = 4000;
+    public const int ActivityType = 256;
+    public const int EnumName = 32;
+    public const int CorrelationId = 256;
+    public const int Message = 4000;
+    public const int ExceptionType = 512;
+    public const int VersionNote = 1024;
+    public const int Outcomes = 2048;
+    public const int KeyHash = 64;
+    public const int KeyPrefix = 16;
+    public const int Roles = 512;
+}

@@ -1,0 +1,28 @@
+using HealthFlows.Persistence;
+using HealthFlows.Persistence.Migrations;
+using HealthFlows.Persistence.Stores;
+using HealthFlows.Runtime.Stores;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the EF Core stores.</summary>
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds a pooled <see cref="HealthFlowsDbContext"/> factory for the configured provider, the Runtime's stores, the API
+    /// key store and the <see cref="IDatabaseMigrator"/> the host runs at start-up. The host must reference the provider's
+    /// migrations assembly (see <see cref="MigrationAssemblies"/>).
+    /// </summary>
+    public static IServiceCollection AddHealthFlowsPersistence(this IServiceCollection services, PersistenceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        services.AddPooledDbContextFactory<HealthFlowsDbContext>(builder => HealthFlowsDbContextOptions.Configure(builder, options));
+        services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
+        services.AddSingleton<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
+        services.AddSingleton<IBookmarkStore, EfBookmarkStore>();
+        services.AddSingleton<IApiKeyStore, EfApiKeyStore>();
+        services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
+        return services;
+    }
+}

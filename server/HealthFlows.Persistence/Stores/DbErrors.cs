@@ -1,0 +1,30 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace HealthFlows.Persistence.Stores;
+
+/// <summary>Recognises, per provider, the database errors that mean "another writer got there first".</summary>
+internal static class DbErrors
+{
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqlServerUniqueConstraint = 2627;
+    private const int SqlServerUniqueIndex = 2601;
+
+    /// <summary>Whether the save failed on a primary key or unique index: the row was inserted by someone else.</summary>
+    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
+            && sqlite.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        SqlException sqlServer => sqlServer.Number is SqlServerUniqueConstraint or SqlServerUniqueIndex,
+        _ => false,
+    };
+
+    /// <summary>Whether the save lost a race: a row moved on or vanished, or an insert collided.</summary>
+    public static bool IsConflict(Exception exception) =>
+        exception is DbUpdateConcurrencyException || (exception is DbUpdateException update && IsUniqueViolation(update));
+}

@@ -1,0 +1,28 @@
+using HealthFlows.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthFlows.Persistence.Stores;
+
+/// <summary>API keys in the <c>ApiKeys</c> table.</summary>
+public sealed class EfApiKeyStore(IDbContextFactory<HealthFlowsDbContext> contexts) : IApiKeyStore
+{
+    public async Task<ApiKeyRecord?> FindByHashAsync(string keyHash, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ApiKeys.FirstOrDefaultAsync(k => k.KeyHash == keyHash, cancellationToken);
+    }
+
+    public async Task AddAsync(ApiKeyRecord apiKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(apiKey);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.ApiKeys.Add(apiKey);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ApiKeys.AnyAsync(cancellationToken);
+    }
+}

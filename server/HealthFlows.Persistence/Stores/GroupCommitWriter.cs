@@ -1,0 +1,182 @@
+using System.Threading.Channels;
+using HealthFlows.Runtime.Stores;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthFlows.Persistence.Stores;
+
+/// <summary>
+/// A single writer that coalesces concurrent instance commits into one transaction. When a group fails, its commits are
+/// written again one by one, so each caller still learns its own outcome (its own conflict) and no commit rides on another.
+/// </summary>
+internal sealed class GroupCommitWriter : IAsyncDisposable
+{
+    private readonly IDbContextFactory<HealthFlowsDbContext> contexts;
+    private readonly int maxGroupSize;
+    private readonly Channel<PendingCommit> queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task writer;
+
+    public GroupCommitWriter(IDbContextFactory<HealthFlowsDbContext> contexts, int maxGroupSize)
+    {
+        this.contexts = contexts;
+        this.maxGroupSize = Math.Max(1, maxGroupSize);
+        writer = Task.Run(WriteLoopAsync);
+    }
+
+    public Task CommitAsync(InstanceCommit commit, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var pending = new PendingCommit(commit, cancellationToken);
+        if (!queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(GroupCommitWriter), "The instance store is shutting down.");
+        }
+
+        return pending.Completion.Task;
+    }
+
+    /// <summary>Writes one commit on its own, in its own transaction.</summary>
+    public static async Task WriteAloneAsync(IDbContextFactory<HealthFlowsDbContext> contexts, InstanceCommit commit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            InstanceCommitStager.Stage(db, commit);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            throw InstanceCommitStager.Translate(commit, ex);
+        }
+
+        InstanceCommitStager.Committed(commit);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await writer;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingCommit>(maxGroupSize);
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < maxGroupSize && queue.Reader.TryRead(out var pending))
+            {
+                // A caller that gave up before its turn is not written; once writing starts it runs to the end.
+                if (pending.CancellationToken.IsCancellationRequested)
+                {
+                    pending.Completion.TrySetCanceled(pending.CancellationToken);
+                }
+                else
+                {
+                    batch.Add(pending);
+                }
+            }
+
+            await WriteAsync(batch);
+            batch.Clear();
+        }
+    }
+
+    private async Task WriteAsync(List<PendingCommit> batch)
+    {
+        var remaining = batch;
+        while (remaining.Count > 0)
+        {
+            var (group, deferred) = Partition(remaining);
+            if (group.Count == 1 || !await TryWriteGroupAsync(group))
+            {
+                foreach (var pending in group)
+                {
+                    await WriteAloneAsync(pending);
+                }
+            }
+
+            remaining = deferred;
+        }
+    }
+
+    /// <summary>
+    /// Splits off the commits that touch no instance or bookmark an earlier one in the group touches (one context cannot
+    /// track a row twice); the rest wait for the next round, in their order, so an instance's commits land in queue order.
+    /// </summary>
+    private static (List<PendingCommit> Group, List<PendingCommit> Deferred) Partition(List<PendingCommit> commits)
+    {
+        var group = new List<PendingCommit>(commits.Count);
+        var deferred = new List<PendingCommit>();
+        var instances = new HashSet<string>(StringComparer.Ordinal);
+        var bookmarks = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pending in commits)
+        {
+            var commit = pending.Commit;
+            var clashes = instances.Contains(commit.Instance.Id)
+                || commit.RemovedBookmarkIds.Any(bookmarks.Contains)
+                || commit.CreatedBookmarks.Any(b => bookmarks.Contains(b.Id));
+            if (clashes)
+            {
+                deferred.Add(pending);
+                continue;
+            }
+
+            instances.Add(commit.Instance.Id);
+            bookmarks.UnionWith(commit.RemovedBookmarkIds);
+            bookmarks.UnionWith(commit.CreatedBookmarks.Select(b => b.Id));
+            group.Add(pending);
+        }
+
+        return (group, deferred);
+    }
+
+    private async Task<bool> TryWriteGroupAsync(List<PendingCommit> group)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            foreach (var pending in group)
+            {
+                InstanceCommitStager.Stage(db, pending.Commit);
+            }
+
+            await db.SaveChangesAsync();
+        }
+        catch (Exception)
+        {
+            // The transaction rolled back as a whole; writing each alone finds out whose commit failed and why.
+            return false;
+        }
+
+        foreach (var pending in group)
+        {
+            InstanceCommitStager.Committed(pending.Commit);
+            pending.Completion.TrySetResult();
+        }
+
+        return true;
+    }
+
+    private async Task WriteAloneAsync(PendingCommit pending)
+    {
+        try
+        {
+            await WriteAloneAsync(contexts, pending.Commit, CancellationToken.None);
+            pending.Completion.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            pending.Completion.TrySetException(ex);
+        }
+    }
+
+    private sealed class PendingCommit(InstanceCommit commit, CancellationToken cancellationToken)
+    {
+        public InstanceCommit Commit { get; } = commit;
+
+        public CancellationToken CancellationToken { get; } = cancellationToken;
+
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
