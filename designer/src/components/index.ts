@@ -1,0 +1,10 @@
+export { Button, type ButtonProps } from './button';
+export { IconButton } from './icon-button';
+export { TextField, TextAreaField, SelectField, CheckboxField } from './field';
+export { Dialog } from './dialog';
+export { ConfirmDialog } from './confirm-dialog';
+export { Spinner, EmptyState, ErrorState, Badge } from './states';
+export { NoticeRegion } from './notices';
+export { notify } from './notices-store';
+export { ThemeToggle } from './theme-toggle';
+export { applyTheme } from './theme';

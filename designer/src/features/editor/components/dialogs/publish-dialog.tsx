@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { Button, Dialog, TextAreaField } from '@/components';
+import { errorMessage } from '@/lib/api-error';
+import type { ValidationProblem } from '@/types/api';
+
+export function PublishDialog({ open, version, busy, error, onPublish, onClose }: {
+  open: boolean;
+  version: number;
+  busy: boolean;
+  error: unknown;
+  onPublish: (note: string) => void;
+  onClose: () => void;
+}) {
+  const [note, setNote] = useState('');
+  const problems: ValidationProblem[] = (error as { validationProblems?: ValidationProblem[] } | null)?.validationProblems ?? [];
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={`Publish version ${version}`}
+      testId="publish-dialog"
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button variant="primary" busy={busy} onClick={() => onPublish(note.trim())}>
+            Publish
+          </Button>
+        </>
+      }
+    >
+      <div className="stack">
+        <p>New instances will run this version. Instances already running stay on the version they started on.</p>
+        <TextAreaField label="Version note" hint="What changed, for whoever reads the history." rows={3} value={note} onChange={(e) => setNote(e.target.value)} data-autofocus />
+        {error ? (
+          <div role="alert" className="field__error">
+            {errorMessage(error)}
+            {problems.length ? (
+              <ul>
+                {problems.map((p, i) => (
+                  <li key={i}>{p.message}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+    </Dialog>
+  );
+}

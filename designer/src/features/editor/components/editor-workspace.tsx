@@ -1,0 +1,311 @@
+import { useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useBlocker, useSearchParams } from 'react-router';
+import { ConfirmDialog, notify } from '@/components';
+import { getInstance } from '@/features/instances';
+import { errorMessage, isApiError } from '@/lib/api-error';
+import type { ActivityDescriptor } from '@/types/activity';
+import type { WorkflowDefinition } from '@/types/workflow';
+import { getWorkflowDefinition } from '../api/get-workflow-definition';
+import { usePublishWorkflow } from '../api/publish-workflow';
+import { useRevertWorkflow } from '../api/revert-workflow';
+import { useSaveWorkflow } from '../api/save-workflow';
+import { computeAutoLayout } from '../lib/auto-layout';
+import { outcomePorts, usedOutcomes } from '../lib/node-outcomes';
+import { runPathFromInstance } from '../lib/run-path';
+import { toDescriptorMap } from '../lib/workflow-mapping';
+import { createEditorStore, selectIsDirty } from '../stores/editor-store';
+import { EditorStoreContext, useEditorStore, useEditorStoreApi } from '../stores/editor-store-context';
+import { ConflictDialog } from './dialogs/conflict-dialog';
+import { PublishDialog } from './dialogs/publish-dialog';
+import { TestRunDialog } from './dialogs/test-run-dialog';
+import { VersionsDialog } from './dialogs/versions-dialog';
+import { EditorToolbar } from './editor-toolbar';
+import { FlowCanvas } from './flow-canvas';
+import { OutlineView } from './outline-view';
+import { Palette } from './palette';
+import { ProblemsPanel } from './problems-panel';
+import { PropertyPanel } from './properties/property-panel';
+import { useLiveValidation } from './use-live-validation';
+
+const isEditable = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.monaco-editor') !== null);
+
+export function EditorWorkspace({ definition, descriptors }: { definition: WorkflowDefinition; descriptors: ActivityDescriptor[] }) {
+  const [store] = useState(() => createEditorStore(definition, toDescriptorMap(descriptors)));
+  return (
+    <EditorStoreContext.Provider value={store}>
+      <EditorLayout definitionId={definition.definitionId} descriptors={descriptors} />
+    </EditorStoreContext.Provider>
+  );
+}
+
+function EditorLayout({ definitionId, descriptors }: { definitionId: string; descriptors: ActivityDescriptor[] }) {
+  const flow = useReactFlow();
+  const editor = useEditorStoreApi();
+  const name = useEditorStore((s) => s.meta.name);
+  const dirty = useEditorStore(selectIsDirty);
+  const valid = useEditorStore((s) => s.valid);
+  const info = useEditorStore((s) => s.versionInfo);
+  const selectedId = useEditorStore((s) => {
+    const chosen = s.nodes.filter((n) => n.selected);
+    return chosen.length === 1 ? chosen[0]?.id : undefined;
+  });
+  const selectedName = useEditorStore((s) => (selectedId ? (s.nodes.find((n) => n.id === selectedId)?.data.model.displayName ?? selectedId) : null));
+  const [sideTab, setSideTab] = useState<'palette' | 'outline'>('palette');
+  const [dialog, setDialog] = useState<'publish' | 'versions' | 'test' | 'conflict' | null>(null);
+  const [layingOut, setLayingOut] = useState(false);
+  const [searchParams] = useSearchParams();
+  const validation = useLiveValidation(definitionId);
+  const save = useSaveWorkflow();
+  const publish = usePublishWorkflow();
+  const revert = useRevertWorkflow();
+
+  const focusNode = useCallback(
+    (nodeId: string) => {
+      editor.getState().selectNode(nodeId);
+      void flow.fitView({ nodes: [{ id: nodeId }], duration: 250, maxZoom: 1.2 });
+    },
+    [flow, editor],
+  );
+
+  const saveDraft = useCallback(
+    (base?: { version: number; revision: number }) => {
+      const state = editor.getState();
+      const loaded = base ?? state.versionInfo;
+      if (!loaded) return;
+      const stamp = state.stamp;
+      save.mutate(
+        { document: state.toDocument(), version: loaded.version, revision: loaded.revision },
+        {
+          onSuccess: (saved) => {
+            state.markSaved(saved, stamp);
+            setDialog(null);
+            notify(`Saved draft v${saved.version}.`, 'success');
+          },
+          onError: (error) => {
+            if (isApiError(error) && error.status === 409) setDialog('conflict');
+            else notify(`Save failed: ${errorMessage(error)}`, 'error');
+          },
+        },
+      );
+    },
+    [save, editor],
+  );
+
+  const reloadFromServer = async (then: 'reload' | 'overwrite') => {
+    try {
+      const latest = await getWorkflowDefinition(definitionId);
+      if (then === 'reload') {
+        editor.getState().reset(latest);
+        setDialog(null);
+        notify('Loaded the version saved on the server.', 'info');
+      } else {
+        saveDraft({ version: latest.version, revision: latest.revision });
+      }
+    } catch (error) {
+      notify(errorMessage(error), 'error');
+    }
+  };
+
+  // Keyboard shortcuts for the whole editor; text fields and Monaco keep their own undo.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (!mod) return;
+      const key = event.key.toLowerCase();
+      if (key === 's') {
+        event.preventDefault();
+        if (selectIsDirty(editor.getState())) saveDraft();
+        return;
+      }
+      if (isEditable(event.target)) return;
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        editor.getState().undo();
+      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+        event.preventDefault();
+        editor.getState().redo();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [editor, saveDraft]);
+
+  // Closing the tab with unsaved changes asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+
+  // `?instance=<id>` opens the editor with that instance's path drawn.
+  const instanceId = searchParams.get('instance');
+  useEffect(() => {
+    if (!instanceId) return;
+    let cancelled = false;
+    getInstance(instanceId)
+      .then((instance) => {
+        if (!cancelled) editor.getState().setRunPath(runPathFromInstance(instance, editor.getState().toDocument().connections));
+      })
+      .catch((error: unknown) => notify(`The instance path cannot be shown: ${errorMessage(error)}`, 'error'));
+    return () => {
+      cancelled = true;
+    };
+  }, [instanceId, editor]);
+
+  const insert = (typeName: string) => {
+    const state = editor.getState();
+    const anchor = selectedId ? state.nodes.find((n) => n.id === selectedId) : undefined;
+    let id: string | null;
+    if (anchor) {
+      const used = new Set(usedOutcomes(anchor.id, state.edges));
+      const ports = outcomePorts(anchor, state.descriptors.get(anchor.data.model.type), state.edges).filter((p) => !p.failure);
+      const outcome = ports.find((p) => !used.has(p.name))?.name ?? ports[0]?.name;
+      id = state.addNode(typeName, undefined, { nodeId: anchor.id, outcome });
+    } else {
+      const bounds = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
+      const center = bounds ? flow.screenToFlowPosition({ x: bounds.x + bounds.width / 2, y: bounds.y + bounds.height / 2 }) : { x: 0, y: 0 };
+      id = state.addNode(typeName, { x: Math.round(center.x - 110), y: Math.round(center.y - 30) });
+    }
+    const descriptor = state.descriptors.get(typeName);
+    if (id) notify(`Inserted ${descriptor?.displayName ?? typeName}${anchor ? ` after ${anchor.data.model.displayName || anchor.id}` : ''}.`);
+  };
+
+  const layout = async () => {
+    setLayingOut(true);
+    try {
+      const state = editor.getState();
+      const positions = await computeAutoLayout(state.nodes, state.edges, (node) =>
+        outcomePorts(node, state.descriptors.get(node.data.model.type), state.edges).map((p) => p.name),
+      );
+      editor.getState().applyLayout(positions);
+      requestAnimationFrame(() => void flow.fitView({ padding: 0.2, duration: 250 }));
+    } catch (error) {
+      notify(`Auto-layout failed: ${errorMessage(error)}`, 'error');
+    } finally {
+      setLayingOut(false);
+    }
+  };
+
+  const publishBlockedBy =
+    info?.state !== 'draft'
+      ? 'There is no draft: save a change first.'
+      : dirty
+        ? 'Save your changes first.'
+        : valid === false
+          ? 'Fix the problems first.'
+          : valid === null
+            ? 'Waiting for validation.'
+            : null;
+  const testRunBlockedBy = dirty ? 'Save your changes first.' : null;
+
+  return (
+    <div className="editor">
+      <header className="editor__header">
+        <Link to="/" className="link-button">
+          ← Workflows
+        </Link>
+        <h1 className="editor__title">{name || definitionId}</h1>
+        <EditorToolbar
+          onSave={() => saveDraft()}
+          saving={save.isPending}
+          onPublish={() => {
+            publish.reset();
+            setDialog('publish');
+          }}
+          publishBlockedBy={publishBlockedBy}
+          onVersions={() => setDialog('versions')}
+          onTestRun={() => setDialog('test')}
+          testRunBlockedBy={testRunBlockedBy}
+          onLayout={() => void layout()}
+          layingOut={layingOut}
+          onFitView={() => void flow.fitView({ padding: 0.2, duration: 250 })}
+        />
+      </header>
+      <div className="editor__body">
+        <aside className="editor__side" aria-label="Activities and outline">
+          <div className="tabs" role="tablist" aria-label="Side panel">
+            <button type="button" role="tab" id="tab-palette" aria-selected={sideTab === 'palette'} aria-controls="panel-palette" onClick={() => setSideTab('palette')}>
+              Palette
+            </button>
+            <button type="button" role="tab" id="tab-outline" aria-selected={sideTab === 'outline'} aria-controls="panel-outline" onClick={() => setSideTab('outline')}>
+              Outline
+            </button>
+          </div>
+          <div role="tabpanel" id={`panel-${sideTab}`} aria-labelledby={`tab-${sideTab}`} className="editor__side-panel">
+            {sideTab === 'palette' ? (
+              <Palette descriptors={descriptors} onInsert={insert} insertHint={selectedName ? `after “${selectedName}”` : 'in the middle of the canvas'} />
+            ) : (
+              <OutlineView onFocusNode={focusNode} />
+            )}
+          </div>
+        </aside>
+        <main className="editor__main" id="main">
+          <FlowCanvas />
+          <ProblemsPanel onFocusNode={focusNode} checking={validation.isFetching} />
+        </main>
+        <PropertyPanel />
+      </div>
+
+      <PublishDialog
+        open={dialog === 'publish'}
+        version={info?.version ?? 0}
+        busy={publish.isPending}
+        error={publish.error}
+        onClose={() => setDialog(null)}
+        onPublish={(note) =>
+          publish.mutate(
+            { definitionId, note },
+            {
+              onSuccess: async () => {
+                setDialog(null);
+                notify(`Published version ${info?.version ?? ''}.`, 'success');
+                editor.getState().reset(await getWorkflowDefinition(definitionId));
+              },
+            },
+          )
+        }
+      />
+      <VersionsDialog
+        open={dialog === 'versions'}
+        definitionId={definitionId}
+        busy={revert.isPending}
+        onClose={() => setDialog(null)}
+        onRevert={(version) =>
+          revert.mutate(
+            { definitionId, version },
+            {
+              onSuccess: (draft) => {
+                editor.getState().reset(draft);
+                setDialog(null);
+                notify(`The draft is now a copy of version ${version}.`, 'success');
+              },
+              onError: (error) => notify(`Revert failed: ${errorMessage(error)}`, 'error'),
+            },
+          )
+        }
+      />
+      {info ? <TestRunDialog open={dialog === 'test'} definitionId={definitionId} version={info.version} onClose={() => setDialog(null)} /> : null}
+      <ConflictDialog
+        open={dialog === 'conflict'}
+        busy={save.isPending}
+        onClose={() => setDialog(null)}
+        onReload={() => void reloadFromServer('reload')}
+        onOverwrite={() => void reloadFromServer('overwrite')}
+      />
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title="Leave without saving?"
+        confirmLabel="Leave"
+        danger
+        onCancel={() => blocker.reset?.()}
+        onConfirm={() => blocker.proceed?.()}
+      >
+        <p>This workflow has unsaved changes. They are lost if you leave.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useId } from 'react';
+import type { InputDescriptor } from '@/types/activity';
+import type { InputMode, NodeInputValue, WorkflowVariable } from '@/types/workflow';
+import { useEditorStore } from '../../stores/editor-store-context';
+import { ExpressionEditor } from './expression-editor';
+import { effectiveInput, switchMode } from './input-modes';
+import { LiteralInput } from './literal-input';
+
+export interface NodeInputFieldProps {
+  nodeId: string;
+  descriptor: InputDescriptor;
+  value: NodeInputValue | undefined;
+  variables: readonly WorkflowVariable[];
+  declarations: string;
+}
+
+export function NodeInputField({ nodeId, descriptor, value, variables, declarations }: NodeInputFieldProps) {
+  const id = useId();
+  const setInput = useEditorStore((s) => s.setInput);
+  const endEdit = useEditorStore((s) => s.endEdit);
+  const problems = useEditorStore((s) => s.problems);
+  const current = effectiveInput(descriptor, value);
+  const label = descriptor.displayName || descriptor.name;
+  const hintId = descriptor.description ? `${id}-hint` : undefined;
+  const related = problems.filter((p) => p.nodeId === nodeId && p.message.toLowerCase().includes(descriptor.name.toLowerCase()));
+
+  const setMode = (mode: InputMode) => {
+    setInput(nodeId, descriptor.name, switchMode(descriptor, current, mode));
+    endEdit();
+  };
+
+  return (
+    <div className="input-field" data-testid={`input-${descriptor.name}`}>
+      <div className="input-field__head">
+        <label htmlFor={`${id}-editor`} className="field__label">
+          {label}
+          {descriptor.required ? <span aria-hidden="true"> *</span> : null}
+          {descriptor.required ? <span className="visually-hidden"> (required)</span> : null}
+        </label>
+        <div className="segmented" role="group" aria-label={`${label}: value or expression`}>
+          <button type="button" aria-pressed={current.mode === 'literal'} onClick={() => setMode('literal')}>
+            Value
+          </button>
+          <button type="button" aria-pressed={current.mode === 'expression'} onClick={() => setMode('expression')}>
+            Expression
+          </button>
+        </div>
+      </div>
+      {descriptor.description ? (
+        <div id={hintId} className="field__hint">
+          {descriptor.description}
+        </div>
+      ) : null}
+      {current.mode === 'expression' ? (
+        <ExpressionEditor
+          id={`${id}-editor`}
+          label={`${label} expression`}
+          value={current.value}
+          path={`file:///nodes/${nodeId}/${descriptor.name}.js`}
+          declarations={declarations}
+          onChange={(next) => setInput(nodeId, descriptor.name, { ...current, mode: 'expression', value: next })}
+          onBlur={endEdit}
+        />
+      ) : (
+        <LiteralInput
+          id={`${id}-editor`}
+          descriptor={descriptor}
+          value={current.value}
+          variables={variables}
+          describedBy={hintId}
+          onBlur={endEdit}
+          onChange={(next) => setInput(nodeId, descriptor.name, { ...current, mode: 'literal', value: next })}
+        />
+      )}
+      <div className="row input-field__foot">
+        {value ? (
+          <button type="button" className="link-button" onClick={() => setInput(nodeId, descriptor.name, undefined)}>
+            Use the default
+          </button>
+        ) : (
+          <span className="muted">Default{descriptor.defaultValue !== undefined ? `: ${JSON.stringify(descriptor.defaultValue)}` : ''}</span>
+        )}
+      </div>
+      {related.map((problem) => (
+        <div key={problem.code + problem.message} className="field__error">
+          {problem.message}
+        </div>
+      ))}
+    </div>
+  );
+}

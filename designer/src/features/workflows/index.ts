@@ -1,0 +1,1 @@
+export { WorkflowListPage } from './components/workflow-list-page';
