@@ -25,5 +25,6 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     css: false,
     restoreMocks: true,
+    unstubGlobals: true,
   },
 });

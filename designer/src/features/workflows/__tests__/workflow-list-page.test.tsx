@@ -1,0 +1,81 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { descriptors } from '@/testing/fixtures';
+import { mockFetch } from '@/testing/mock-fetch';
+import { renderWithProviders } from '@/testing/render';
+import type { WorkflowSummary } from '@/types/workflow';
+import { WorkflowListPage } from '../components/workflow-list-page';
+
+const summaries: WorkflowSummary[] = [
+  { definitionId: 'charge-capture', name: 'Charge capture', description: 'Books charges', latestVersion: 3, publishedVersion: 2, hasDraft: true, updatedAt: '2026-11-20T10:00:00Z', nodeCount: 7 },
+  { definitionId: 'http-echo', name: 'HTTP echo', latestVersion: 1, publishedVersion: 1, hasDraft: false, updatedAt: '2026-11-19T10:00:00Z', nodeCount: 4 },
+];
+
+describe('WorkflowListPage', () => {
+  it('lists workflows with their published and draft versions', async () => {
+    mockFetch({ 'GET /api/workflow-definitions': { body: { items: summaries, totalCount: 2 } } });
+    renderWithProviders(<WorkflowListPage />);
+
+    const row = (await screen.findByRole('link', { name: 'Charge capture' })).closest('tr') as HTMLElement;
+
+    expect(within(row).getByText('Published v2')).toBeInTheDocument();
+    expect(within(row).getByText('Draft v3')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'HTTP echo' })).toHaveAttribute('href', '/workflows/http-echo');
+  });
+
+  it('asks the server with the search, filter and sort chosen', async () => {
+    const { requests } = mockFetch({ 'GET /api/workflow-definitions': { body: { items: summaries, totalCount: 2 } } });
+    renderWithProviders(<WorkflowListPage />);
+    await screen.findByRole('link', { name: 'HTTP echo' });
+
+    await userEvent.type(screen.getByLabelText('Search workflows'), 'echo');
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'published');
+    await userEvent.selectOptions(screen.getByLabelText('Sort by'), 'name');
+
+    await waitFor(() => expect(requests.at(-1)?.url).toBe('/api/workflow-definitions?search=echo&status=published&sort=name&page=1&pageSize=25'));
+  });
+
+  it('deletes a workflow only after confirmation', async () => {
+    const { requests } = mockFetch({
+      'GET /api/workflow-definitions': { body: { items: summaries, totalCount: 2 } },
+      'DELETE /api/workflow-definitions/http-echo': { status: 204 },
+    });
+    renderWithProviders(<WorkflowListPage />);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete HTTP echo' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete workflow?' });
+    expect(requests.some((r) => r.method === 'DELETE')).toBe(false);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+
+    await waitFor(() => expect(requests.some((r) => r.method === 'DELETE' && r.url === '/api/workflow-definitions/http-echo')).toBe(true));
+  });
+
+  it('creates a workflow with a start node and an id made from the name', async () => {
+    const { requests } = mockFetch({
+      'GET /api/workflow-definitions': { body: { items: [], totalCount: 0 } },
+      'GET /api/activity-descriptors': { body: { items: descriptors, totalCount: descriptors.length } },
+      'POST /api/workflow-definitions': (r) => ({ status: 201, body: { ...(r.body as object), version: 1, revision: 1, state: 'draft' } }),
+    });
+    const { router } = renderWithProviders(<WorkflowListPage />);
+    expect(await screen.findByText('No workflows yet')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'New workflow' }));
+    await userEvent.type(screen.getByLabelText('Name'), 'Lab results');
+    await waitFor(() => expect(requests.some((r) => r.url === '/api/activity-descriptors')).toBe(true));
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/workflows/lab-results'));
+    const created = requests.find((r) => r.method === 'POST')?.body as { definitionId: string; nodes: { type: string }[] };
+    expect(created.definitionId).toBe('lab-results');
+    expect(created.nodes.map((n) => n.type)).toEqual(['Start']);
+  });
+
+  it('shows the server error with a way to try again', async () => {
+    mockFetch({ 'GET /api/workflow-definitions': { status: 503, body: { title: 'The database does not answer' } } });
+    renderWithProviders(<WorkflowListPage />);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The database does not answer');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});
