@@ -36,9 +36,9 @@ export function Palette({ descriptors, onInsert, insertHint }: PaletteProps) {
         Drag onto the canvas, or choose one to insert {insertHint}.
       </p>
       {groups.length === 0 ? <p className="muted">No activity matches “{search}”.</p> : null}
-      {groups.map((group) => (
-        <div key={group.category} className="palette__group" role="group" aria-labelledby={`palette-cat-${group.category}`}>
-          <h3 id={`palette-cat-${group.category}`} className="palette__category" style={{ '--node-color': categoryColor(group.category) } as React.CSSProperties}>
+      {groups.map((group, index) => (
+        <div key={group.category} className="palette__group" role="group" aria-labelledby={`palette-cat-${index}`}>
+          <h3 id={`palette-cat-${index}`} className="palette__category" style={{ '--node-color': categoryColor(group.category) } as React.CSSProperties}>
             {group.category}
           </h3>
           <ul className="palette__items">
