@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using HealthFlows.Server;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+var app = HealthFlowsApp.Build(args);
+await HealthFlowsApp.RunAsync(app);

@@ -1,0 +1,52 @@
+using HealthFlows.Server.Apis;
+using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Configuration;
+using HealthFlows.Server.Designer;
+using HealthFlows.Server.Hosting;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace HealthFlows.Server;
+
+/// <summary>Builds the HealthFlows web application; Program.cs and the tests both start it from here.</summary>
+public static class HealthFlowsApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        builder.AddHealthFlows();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseServiceDefaults();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapDefaultEndpoints();
+        app.MapScalarApiReference("/scalar", scalar => scalar.WithTitle("HealthFlows API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+
+        var api = app.MapGroup("").RequireAuthorization();
+        api.MapActivityDescriptorsApi();
+        api.MapWorkflowDefinitionsApi();
+        api.MapWorkflowInstancesApi();
+        api.MapBookmarksApi();
+        app.MapFallback("/api/{**path}", (string path) => Problems.NotFound($"There is no API route /api/{path}.")).ExcludeFromDescription();
+
+        var options = app.Services.GetRequiredService<IOptions<HealthFlowsOptions>>().Value;
+        app.UseDesigner(DesignerFiles.Locate(options.DesignerPath, app.Environment.ContentRootPath));
+        return app;
+    }
+
+    /// <summary>Prepares the database and picks up left-over work, then serves until stopped.</summary>
+    public static async Task RunAsync(WebApplication app)
+    {
+        await StartupInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
+        await app.StartAsync();
+        foreach (var address in app.Urls)
+        {
+            app.Logger.LogInformation("HealthFlows is running: open {Address} for the designer, {Address}/scalar for the API reference.", address, address);
+        }
+
+        await app.WaitForShutdownAsync();
+    }
+}

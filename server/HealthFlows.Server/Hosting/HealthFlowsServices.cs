@@ -1,0 +1,63 @@
+using HealthFlows.Activities;
+using HealthFlows.Persistence;
+using HealthFlows.Runtime.DependencyInjection;
+using HealthFlows.Runtime.Execution;
+using HealthFlows.Server.Configuration;
+using HealthFlows.Server.Dispatch;
+using HealthFlows.Server.Samples;
+using HealthFlows.Server.Security;
+using HealthFlows.Server.Timers;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Json;
+using Quartz;
+
+namespace HealthFlows.Server.Hosting;
+
+/// <summary>Composes the engine, persistence, activities, security and background work into the host.</summary>
+public static class HealthFlowsServices
+{
+    public static WebApplicationBuilder AddHealthFlows(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection(HealthFlowsOptions.SectionName);
+        services.Configure<HealthFlowsOptions>(section);
+        var options = section.Get<HealthFlowsOptions>() ?? new HealthFlowsOptions();
+
+        services.AddHealthFlowsPersistence(new PersistenceOptions
+        {
+            Provider = options.Database.Provider,
+            ConnectionString = builder.Configuration.GetConnectionString("HealthFlows"),
+            DataDirectory = options.DataDirectory,
+        });
+
+        services.AddHealthFlowsRuntime().AddControlFlowActivities();
+        services.Configure<Runtime.Expressions.ExpressionOptions>(section.GetSection("Expressions"));
+        services.Configure<ExecutionOptions>(section.GetSection("Execution"));
+
+        services.AddSingleton<WorkflowDispatcher>();
+        services.AddHostedService<WorkflowDispatchWorker>();
+        services.AddScoped<SampleWorkflowLoader>();
+        services.AddScoped<AdminKeyBootstrapper>();
+        services.AddSingleton<ApiKeyCache>();
+
+        services.AddQuartz(quartz => quartz.UseInMemoryStore());
+        services.AddQuartzHostedService(q => q.WaitForJobsToComplete = false);
+        services.AddSingleton<IBookmarkScheduler, QuartzBookmarkScheduler>();
+
+        services.AddAuthentication(ApiKeyDefaults.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
+        services.AddAuthorization();
+
+        services.Configure<JsonOptions>(json =>
+        {
+            foreach (var converter in Runtime.Model.WorkflowJson.Options.Converters)
+            {
+                json.SerializerOptions.Converters.Add(converter);
+            }
+
+            json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(options.MaxRequestBodyBytes, 16 * 1024 * 1024));
+        return builder;
+    }
+}

@@ -1,0 +1,37 @@
+using HealthFlows.Persistence.Migrations;
+using HealthFlows.Runtime.Execution;
+using HealthFlows.Runtime.Instances;
+using HealthFlows.Runtime.Stores;
+using HealthFlows.Server.Dispatch;
+using HealthFlows.Server.Samples;
+using HealthFlows.Server.Security;
+
+namespace HealthFlows.Server.Hosting;
+
+/// <summary>
+/// Runs before the server takes requests: migrates the database, seeds the admin key and the samples,
+/// then picks up work a previous process left (queued instances, timed bookmarks).
+/// </summary>
+public static class StartupInitializer
+{
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        await provider.GetRequiredService<AdminKeyBootstrapper>().SeedAsync(cancellationToken);
+        await provider.GetRequiredService<SampleWorkflowLoader>().LoadAsync(cancellationToken);
+
+        var dispatcher = provider.GetRequiredService<WorkflowDispatcher>();
+        foreach (var id in await provider.GetRequiredService<IWorkflowInstanceStore>().ListIdsByStatusAsync(WorkflowStatus.Running, 100_000, cancellationToken))
+        {
+            dispatcher.Enqueue(id);
+        }
+
+        var timed = await provider.GetRequiredService<IBookmarkStore>().ListDueAsync(DateTimeOffset.MaxValue, 100_000, cancellationToken);
+        foreach (var scheduler in provider.GetServices<IBookmarkScheduler>())
+        {
+            await scheduler.ScheduleAsync(timed, cancellationToken);
+        }
+    }
+}
