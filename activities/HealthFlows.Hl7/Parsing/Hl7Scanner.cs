@@ -56,7 +56,8 @@ internal static class Hl7Scanner
                     var nameEnd = count > 0 ? separators[firstSeparator] : end;
                     var name = bytes[position..nameEnd];
                     if (segmentCount == segments.Length) Grow(ref segments);
-                    segments[segmentCount] = new SegmentEntry(position, end, firstSeparator, count, IsHeaderName(name));
+                    // A header-named segment is a header only when a separator follows its name: MSH-1 is that separator.
+                    segments[segmentCount] = new SegmentEntry(position, end, firstSeparator, count, count > 0 && IsHeaderName(name));
                     if (!IsValidName(name))
                     {
                         errors.Add(new(Hl7ParseErrorCode.InvalidSegmentName, segmentCount, textEncoding.GetString(name[..Math.Min(name.Length, 16)]), 0,

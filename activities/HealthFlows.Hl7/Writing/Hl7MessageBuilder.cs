@@ -26,8 +26,13 @@ public sealed class Hl7MessageBuilder
         var builder = new Hl7MessageBuilder(message.Delimiters);
         foreach (var segment in message.Segments)
         {
-            var target = builder.AddSegment(segment.Name);
-            for (var field = segment.Is("MSH") || segment.Is("FHS") || segment.Is("BHS") ? 3 : 1; field <= segment.FieldCount; field++)
+            // Names are copied as found, even ones the parser flagged, so the copy stays faithful.
+            var isHeader = segment.FieldCount > 0 && (segment.Is("MSH") || segment.Is("FHS") || segment.Is("BHS"));
+            var target = new Hl7SegmentBuilder(segment.Name, message.Delimiters, validateName: false, isHeader);
+            builder._segments.Add(target);
+            if (isHeader) target.CopyEncodingCharacters(segment.GetFieldRaw(2));
+            var firstDataField = isHeader ? 3 : 1;
+            for (var field = firstDataField; field <= segment.FieldCount; field++)
             {
                 target.SetRaw(field, segment.GetFieldRaw(field));
             }

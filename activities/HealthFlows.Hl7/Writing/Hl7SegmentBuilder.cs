@@ -5,16 +5,16 @@ public sealed class Hl7SegmentBuilder
 {
     private readonly List<string> _fields = [string.Empty];
 
-    internal Hl7SegmentBuilder(string name, Hl7Delimiters delimiters)
+    internal Hl7SegmentBuilder(string name, Hl7Delimiters delimiters, bool validateName = true, bool? isHeader = null)
     {
-        if (name is not { Length: 3 } || !name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)))
+        if (validateName && (name is not { Length: 3 } || !name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))))
         {
             throw new ArgumentException($"'{name}' is not a segment name: three upper-case letters or digits.", nameof(name));
         }
 
         Name = name;
         Delimiters = delimiters;
-        IsHeader = name is "MSH" or "FHS" or "BHS";
+        IsHeader = isHeader ?? name is "MSH" or "FHS" or "BHS";
         if (IsHeader) _fields.AddRange([delimiters.Field.ToString(), delimiters.EncodingCharacters]);
     }
 
@@ -61,6 +61,9 @@ public sealed class Hl7SegmentBuilder
                 subcomponent == 0 ? encoded : Replace(componentText, Delimiters.Subcomponent, subcomponent, _ => encoded)));
         return SetRaw(field, updated);
     }
+
+    /// <summary>Copies MSH-2 as a parsed segment wrote it, which a later header in a batch may write differently.</summary>
+    internal void CopyEncodingCharacters(string encoded) => _fields[2] = encoded;
 
     /// <summary>The whole field as encoded, every repetition included; empty when not set.</summary>
     public string GetFieldRaw(int field) => field >= 1 && field < _fields.Count ? _fields[field] : string.Empty;
