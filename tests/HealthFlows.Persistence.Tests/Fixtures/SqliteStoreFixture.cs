@@ -3,7 +3,7 @@ using HealthFlows.Testing;
 namespace HealthFlows.Persistence.Tests.Fixtures;
 
 /// <summary>The stores over a real SQLite file (the embedded default: healthflows.db in a data directory).</summary>
-public sealed class SqliteStoreFixture : StoreFixture
+public class SqliteStoreFixture : StoreFixture
 {
     private readonly TempDirectory directory = new();
 
@@ -18,6 +18,8 @@ public sealed class SqliteStoreFixture : StoreFixture
         directory.Dispose();
     }
 
+    protected virtual bool GroupCommit => true;
+
     protected override Task<PersistenceOptions> CreateOptionsAsync() =>
-        Task.FromResult(new PersistenceOptions { Provider = DatabaseProvider.Sqlite, DataDirectory = directory.Path });
+        Task.FromResult(new PersistenceOptions { Provider = DatabaseProvider.Sqlite, DataDirectory = directory.Path, GroupCommit = GroupCommit });
 }
