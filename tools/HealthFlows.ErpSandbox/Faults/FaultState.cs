@@ -50,10 +50,12 @@ internal sealed class FaultState(TimeProvider clock, ILogger<FaultState> logger)
     /// <summary>Waits out the injected latency; counted while waiting, so a test can see a request is held.</summary>
     public async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
     {
+        // Counted only once the timer exists, so whoever sees the count and then moves the clock does release it.
+        var waiting = Task.Delay(delay, clock, cancellationToken);
         Interlocked.Increment(ref delayedRequests);
         try
         {
-            await Task.Delay(delay, clock, cancellationToken);
+            await waiting;
         }
         finally
         {
