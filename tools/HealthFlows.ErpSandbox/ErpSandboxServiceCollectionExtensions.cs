@@ -5,6 +5,7 @@ using HealthFlows.ErpSandbox.Stats;
 using HealthFlows.ErpSandbox.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace HealthFlows.ErpSandbox;
@@ -25,6 +26,11 @@ public static class ErpSandboxServiceCollectionExtensions
             .Validate(options => !string.IsNullOrEmpty(options.ClientSecret), "ErpSandbox:ClientSecret is required.")
             .Validate(options => options.TokenLifetime > TimeSpan.Zero, "ErpSandbox:TokenLifetime must be positive.")
             .Validate(options => options.CompanyName.Length is > 0 and <= 30, "ErpSandbox:CompanyName must have 1 to 30 characters.")
+            .PostConfigure<IHostEnvironment>((options, host) =>
+            {
+                if (!string.IsNullOrWhiteSpace(options.DatabasePath))
+                    options.DatabasePath = Path.GetFullPath(options.DatabasePath, host.ContentRootPath);
+            })
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);

@@ -48,14 +48,18 @@ public sealed class SandboxServer : IAsyncDisposable
         return StartAsync(folder.File("erp.db"), clock: null, folder);
     }
 
-    /// <summary>Starts a sandbox over <paramref name="databasePath"/>, which outlives it (to start another over the same data).</summary>
-    public static Task<SandboxServer> StartAsync(string databasePath, FakeTimeProvider? clock = null) =>
-        StartAsync(databasePath, clock, ownedFolder: null);
+    /// <summary>
+    /// Starts a sandbox over <paramref name="databasePath"/>, which outlives it (to start another over the same data);
+    /// a relative path is resolved against <paramref name="contentRoot"/>, by default the current directory.
+    /// </summary>
+    public static Task<SandboxServer> StartAsync(string databasePath, FakeTimeProvider? clock = null, string? contentRoot = null) =>
+        StartAsync(databasePath, clock, ownedFolder: null, contentRoot);
 
-    private static async Task<SandboxServer> StartAsync(string databasePath, FakeTimeProvider? clock, TemporaryFolder? ownedFolder)
+    private static async Task<SandboxServer> StartAsync(
+        string databasePath, FakeTimeProvider? clock, TemporaryFolder? ownedFolder, string? contentRoot = null)
     {
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Test", ContentRootPath = contentRoot });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Services.AddSingleton<TimeProvider>(clock);

@@ -42,4 +42,15 @@ public sealed class PersistenceTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Start_RelativeDatabasePath_CreatesTheFileUnderTheContentRoot()
+    {
+        using var folder = new TemporaryFolder();
+
+        var sandbox = await SandboxServer.StartAsync(Path.Combine("data", "erp.db"), contentRoot: folder.Path);
+        await sandbox.DisposeAsync();
+
+        Assert.True(File.Exists(folder.File(Path.Combine("data", "erp.db"))));
+    }
 }

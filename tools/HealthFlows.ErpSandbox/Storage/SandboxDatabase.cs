@@ -2,18 +2,18 @@ using Microsoft.Data.Sqlite;
 
 namespace HealthFlows.ErpSandbox.Storage;
 
-/// <summary>Where the SQLite file lives and how to connect to it.</summary>
+/// <summary>How to reach the SQLite file; its path is already absolute (resolved against the content root).</summary>
 internal static class SandboxDatabase
 {
     public static string ConnectionString(ErpSandboxOptions options) => new SqliteConnectionStringBuilder
     {
-        DataSource = Path.GetFullPath(options.DatabasePath),
+        DataSource = options.DatabasePath,
         Pooling = true,
     }.ToString();
 
     public static void EnsureFolder(ErpSandboxOptions options)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
+        var folder = Path.GetDirectoryName(options.DatabasePath);
         if (!string.IsNullOrEmpty(folder))
             Directory.CreateDirectory(folder);
     }
