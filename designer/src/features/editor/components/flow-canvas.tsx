@@ -70,6 +70,8 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
         isValidConnection={isValidConnection}
         defaultEdgeOptions={defaultEdgeOptions}
         deleteKeyCode={null}
+        // Space must reach text fields such as Monaco's, which React Flow does not see as inputs.
+        panActivationKeyCode={null}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionKeyCode="Shift"
         nodesDraggable={!readOnly}

@@ -18,7 +18,8 @@ export default function MonacoExpressionEditor({ id, label, value, onChange, onB
   const theme = useTheme();
   useEffect(() => setExpressionContext(declarations), [declarations]);
   return (
-    <div className="expression-editor" id={id} data-testid="monaco-expression">
+    // `nokey` keeps React Flow's keyboard shortcuts away from what is typed here.
+    <div className="expression-editor nokey" id={id} data-testid="monaco-expression">
       <Editor
         height="7.5rem"
         language="javascript"
@@ -36,6 +37,7 @@ export default function MonacoExpressionEditor({ id, label, value, onChange, onB
           fontSize: 13,
           tabSize: 2,
           automaticLayout: true,
+          fixedOverflowWidgets: true,
           accessibilitySupport: 'auto',
           // Tab moves focus out of the editor, so keyboard users are never trapped (WCAG 2.1.2).
           tabFocusMode: true,
