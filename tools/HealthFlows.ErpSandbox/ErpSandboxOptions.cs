@@ -3,7 +3,10 @@ namespace HealthFlows.ErpSandbox;
 /// <summary>Settings of the ERP sandbox; bind them from the <c>ErpSandbox</c> configuration section.</summary>
 public sealed class ErpSandboxOptions
 {
-    /// <summary>The SQLite file that holds the sandbox's data, relative to the host's content root; created with its folder on first start. Default <c>erp-sandbox.db</c>.</summary>
+    /// <summary>
+    /// The SQLite file that holds the sandbox's data, relative to the host's content root; created with its folder
+    /// on first start. Default <c>erp-sandbox.db</c>.
+    /// </summary>
     public string DatabasePath { get; set; } = "erp-sandbox.db";
 
     /// <summary>The only client id the token endpoint accepts. Required.</summary>

@@ -11,7 +11,8 @@ namespace HealthFlows.ErpSandbox.SalesInvoices;
 /// </summary>
 internal sealed class LineDimensionResolver(ErpSandboxDbContext db, FaultState faults)
 {
-    public async Task<Outcome<DimensionValue>> ResolveAsync(Guid companyId, DimensionSetLineRequest? request, CancellationToken cancellationToken)
+    public async Task<Outcome<DimensionValue>> ResolveAsync(
+        Guid companyId, DimensionSetLineRequest? request, CancellationToken cancellationToken)
     {
         if (request is null)
             return ErpError.BadRequest("Invalid Request Body: a dimension set line is null.");
@@ -25,18 +26,19 @@ internal sealed class LineDimensionResolver(ErpSandboxDbContext db, FaultState f
         var dimension = await db.Dimensions.AsNoTracking().SingleOrDefaultAsync(
             d => d.CompanyId == companyId && (request.Id == null ? d.Code == code : d.Id == request.Id), cancellationToken);
         if (dimension is null)
-            return ErpError.InvalidTableRelation(
-                $"The field Code of table Dimension Set Entry contains a value ({code ?? request.Id.ToString()}) that cannot be found in the related table (Dimension).");
+            return NotFound("Code", code ?? request.Id.ToString(), "Dimension");
 
         var value = await db.DimensionValues.Include(v => v.Dimension).SingleOrDefaultAsync(
             v => v.DimensionId == dimension.Id && (request.ValueId == null ? v.Code == valueCode : v.Id == request.ValueId), cancellationToken);
         if (value is null)
-            return ErpError.InvalidTableRelation(
-                $"The field Dimension Value Code of table Dimension Set Entry contains a value ({valueCode ?? request.ValueId.ToString()}) that cannot be found in the related table (Dimension Value).");
+            return NotFound("Dimension Value Code", valueCode ?? request.ValueId.ToString(), "Dimension Value");
         if (value.Blocked)
             return ErpError.Dialog($"Dimension Value {dimension.Code} - {value.Code} is blocked.");
         if (faults.Rejects(value.Code))
             return ErpError.Dialog($"{dimension.DisplayName} {value.Code} is rejected by the ERP (injected fault).");
         return value;
     }
+
+    private static ErpError NotFound(string field, string? value, string table) => ErpError.InvalidTableRelation(
+        $"The field {field} of table Dimension Set Entry contains a value ({value}) that cannot be found in the related table ({table}).");
 }

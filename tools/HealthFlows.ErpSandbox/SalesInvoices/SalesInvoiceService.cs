@@ -64,7 +64,8 @@ internal sealed class SalesInvoiceService(
         return null;
     }
 
-    private async Task<SalesInvoice?> FindByExternalDocumentNumberAsync(Guid companyId, string externalDocumentNumber, CancellationToken cancellationToken) =>
+    private async Task<SalesInvoice?> FindByExternalDocumentNumberAsync(
+        Guid companyId, string externalDocumentNumber, CancellationToken cancellationToken) =>
         externalDocumentNumber.Length == 0 ? null : await db.SalesInvoices.AsNoTracking().WithLines().SingleOrDefaultAsync(
             invoice => invoice.CompanyId == companyId && invoice.ExternalDocumentNumber == externalDocumentNumber, cancellationToken);
 
