@@ -16,7 +16,7 @@ export const routes: RouteObject[] = [
       { index: true, lazy: async () => ({ Component: (await import('@/features/workflows')).WorkflowListPage }) },
       { path: 'workflows/:definitionId', lazy: async () => ({ Component: (await import('@/features/editor')).EditorPage }) },
       { path: 'instances', lazy: async () => ({ Component: (await import('@/features/instances')).InstancesPage }) },
-      { path: 'instances/:instanceId', lazy: async () => ({ Component: (await import('@/features/instances')).InstancePage }) },
+      { path: 'instances/:instanceId', lazy: async () => ({ Component: (await import('./routes/instance-route')).InstanceRoute }) },
       { path: '*', element: <RouteError notFound /> },
     ],
   },

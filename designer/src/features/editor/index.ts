@@ -1,1 +1,2 @@
 export { EditorPage } from './components/editor-page';
+export { WorkflowDiagram } from './components/workflow-diagram';

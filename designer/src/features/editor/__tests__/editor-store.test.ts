@@ -132,3 +132,38 @@ describe('editor store history', () => {
     expect(selectIsDirty(store.getState())).toBe(false);
   });
 });
+
+describe('editor store clipboard', () => {
+  it('copies the selected nodes with the connections among them', () => {
+    const store = newStore();
+    store.getState().onNodesChange([
+      { type: 'select', id: 'big', selected: true },
+      { type: 'select', id: 'setBig', selected: true },
+    ]);
+
+    const payload = store.getState().copySelection();
+
+    expect(payload?.nodes.map((n) => n.id)).toEqual(['big', 'setBig']);
+    expect(payload?.connections).toEqual([{ source: 'big', outcome: 'True', target: 'setBig', futureConnectionField: 1 }]);
+  });
+
+  it('pastes under fresh ids, offset and selected, as one step, into another workflow too', () => {
+    const source = newStore();
+    source.getState().selectNode('setBig');
+    const payload = source.getState().copySelection();
+    const target = newStore();
+
+    target.getState().paste(payload as NonNullable<typeof payload>);
+
+    const pasted = target.getState().nodes.filter((n) => n.selected);
+    expect(pasted.map((n) => n.id)).toEqual(['setBig2']);
+    expect(pasted[0]?.position).toEqual({ x: 520, y: -40 });
+    expect(pasted[0]?.data.model.inputs).toEqual({ variable: { mode: 'literal', value: 'label' }, value: { mode: 'literal', value: 'big' } });
+    target.getState().undo();
+    expect(target.getState().nodes.map((n) => n.id)).toEqual(['start', 'big', 'setBig', 'done']);
+  });
+
+  it('copies nothing when nothing is selected', () => {
+    expect(newStore().getState().copySelection()).toBeNull();
+  });
+});

@@ -11,6 +11,7 @@ import { usePublishWorkflow } from '../api/publish-workflow';
 import { useRevertWorkflow } from '../api/revert-workflow';
 import { useSaveWorkflow } from '../api/save-workflow';
 import { computeAutoLayout } from '../lib/auto-layout';
+import { parseClipboard } from '../lib/clipboard';
 import { outcomePorts, usedOutcomes } from '../lib/node-outcomes';
 import { runPathFromInstance } from '../lib/run-path';
 import { toDescriptorMap } from '../lib/workflow-mapping';
@@ -131,6 +132,32 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [editor, saveDraft]);
+
+  // Copy and paste go through the system clipboard, so nodes travel between workflows and tabs.
+  useEffect(() => {
+    const onCopy = (event: ClipboardEvent) => {
+      if (isEditable(event.target) || !event.clipboardData) return;
+      const payload = editor.getState().copySelection();
+      if (!payload) return;
+      event.preventDefault();
+      event.clipboardData.setData('text/plain', JSON.stringify(payload, null, 2));
+      notify(`Copied ${payload.nodes.length} node${payload.nodes.length === 1 ? '' : 's'}.`);
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if (isEditable(event.target) || !event.clipboardData) return;
+      const payload = parseClipboard(event.clipboardData.getData('text/plain'));
+      if (!payload) return;
+      event.preventDefault();
+      editor.getState().paste(payload);
+      notify(`Pasted ${payload.nodes.length} node${payload.nodes.length === 1 ? '' : 's'}.`);
+    };
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [editor]);
 
   // Closing the tab with unsaved changes asks first.
   useEffect(() => {

@@ -6,11 +6,12 @@ import { nodeTypes } from './nodes/node-registry';
 import type { EditorEdge, EditorNode } from './nodes/node-types';
 import { activityDragType } from './palette';
 
-const defaultEdgeOptions: DefaultEdgeOptions = {
+// SVG markers take a colour value, not a CSS variable: these match --color-edge in each theme.
+const edgeOptionsFor = (theme: 'light' | 'dark'): DefaultEdgeOptions => ({
   type: 'smoothstep',
-  markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+  markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: theme === 'dark' ? '#98a5b3' : '#5b6774' },
   interactionWidth: 24,
-};
+});
 
 const isEditableTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -24,6 +25,7 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
   const onNodesChange = useEditorStore((s) => s.onNodesChange);
   const onEdgesChange = useEditorStore((s) => s.onEdgesChange);
   const theme = useTheme();
+  const edgeOptions = useMemo(() => edgeOptionsFor(theme), [theme]);
   const { screenToFlowPosition } = useReactFlow<EditorNode, EditorEdge>();
 
   const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.data.model.displayName || n.id])), [nodes]);
@@ -68,7 +70,7 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
         onEdgesChange={onEdgesChange}
         onConnect={(connection) => store.getState().connect(connection)}
         isValidConnection={isValidConnection}
-        defaultEdgeOptions={defaultEdgeOptions}
+        defaultEdgeOptions={edgeOptions}
         deleteKeyCode={null}
         // Space must reach text fields such as Monaco's, which React Flow does not see as inputs.
         panActivationKeyCode={null}
@@ -76,6 +78,7 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
         selectionKeyCode="Shift"
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
+        edgesFocusable={!readOnly}
         connectOnClick
         colorMode={theme}
         fitView
@@ -87,7 +90,7 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} color="var(--color-canvas-dots)" />
-        <MiniMap pannable zoomable ariaLabel="Overview of the workflow" nodeColor={(n) => (n.selected ? 'var(--color-primary)' : 'var(--color-border)')} />
+        {readOnly ? null : <MiniMap pannable zoomable ariaLabel="Overview of the workflow" nodeColor={(n) => (n.selected ? 'var(--color-primary)' : 'var(--color-border)')} />}
         <Controls showInteractive={false} aria-label="Zoom" />
       </ReactFlow>
     </div>

@@ -5,6 +5,7 @@ import { omitKey } from '@/lib/omit-key';
 import type { ValidationProblem } from '@/types/api';
 import type { NodeInputValue, Position, WorkflowDefinition, WorkflowDocument, WorkflowNode } from '@/types/workflow';
 import type { EditorEdge, EditorNode } from '../components/nodes/node-types';
+import { renameForPaste, toClipboardPayload, type ClipboardPayload } from '../lib/clipboard';
 import {
   edgeId,
   loadWorkflow,
@@ -57,6 +58,10 @@ export interface EditorState {
   setOutputBinding: (nodeId: string, outputName: string, variable: string) => void;
   updateMeta: (update: (meta: WorkflowMeta) => WorkflowMeta, coalesceKey?: string) => void;
   deleteNodes: (nodeIds: string[]) => void;
+  /** The selected nodes and the connections among them, for the clipboard; null when nothing is selected. */
+  copySelection: () => ClipboardPayload | null;
+  /** Adds copied nodes under fresh ids, selected, as one step. */
+  paste: (payload: ClipboardPayload) => void;
   deleteSelection: () => void;
   selectNode: (nodeId: string | null) => void;
   applyLayout: (positions: Record<string, Position>) => void;
@@ -225,6 +230,24 @@ export function createEditorStore(definition: WorkflowDocument | WorkflowDefinit
         commit({
           nodes: get().nodes.filter((n) => !gone.has(n.id)),
           edges: get().edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)),
+        });
+      },
+
+      copySelection: () => {
+        const document = get().toDocument();
+        const selected = new Set(get().nodes.filter((n) => n.selected).map((n) => n.id));
+        if (selected.size === 0) return null;
+        return toClipboardPayload(document.nodes.filter((n) => selected.has(n.id)), document.connections);
+      },
+
+      paste: (payload) => {
+        const { nodes, edges, descriptors: known } = get();
+        const pasted = renameForPaste(payload, new Set(nodes.map((n) => n.id)));
+        if (pasted.nodes.length === 0) return;
+        const added = pasted.nodes.map((model) => ({ ...toEditorNode(model, known.get(model.type)), selected: true }) as EditorNode);
+        commit({
+          nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), ...added],
+          edges: [...edges, ...pasted.connections.map(toEditorEdge)],
         });
       },
 

@@ -1,14 +1,20 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button, ConfirmDialog, ErrorState, Spinner, notify } from '@/components';
 import { errorMessage } from '@/lib/api-error';
+import type { WorkflowInstance } from '@/types/instance';
 import { formatDateTime, formatDuration, formatJson } from '@/lib/format';
 import { useCancelInstance } from '../api/cancel-instance';
 import { useInstance } from '../api/get-instance';
 import { useRetryInstance } from '../api/retry-instance';
 import { InstanceStatusBadge } from './instance-status-badge';
 
-export function InstancePage() {
+export interface InstancePageProps {
+  /** Draws the version the instance ran with its path; the app passes the editor's diagram in. */
+  diagram?: (instance: WorkflowInstance) => ReactNode;
+}
+
+export function InstancePage({ diagram }: InstancePageProps) {
   const { instanceId = '' } = useParams();
   const instance = useInstance(instanceId);
   const cancel = useCancelInstance();
@@ -70,6 +76,13 @@ export function InstancePage() {
         <dt>Correlation id</dt>
         <dd className="mono">{data.correlationId ?? '—'}</dd>
       </dl>
+
+      {diagram ? (
+        <section className="card stack" aria-labelledby="path-title">
+          <h2 id="path-title">Path taken</h2>
+          {diagram(data)}
+        </section>
+      ) : null}
 
       <div className="columns">
         <section className="card stack" aria-labelledby="journal-title">

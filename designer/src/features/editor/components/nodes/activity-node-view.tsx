@@ -10,7 +10,7 @@ const glyphFor = (node: EditorNode, descriptor: ActivityDescriptor | undefined):
   if (node.type === 'unknown') return '?';
   if (node.type === 'trigger') return '▶';
   if (descriptor?.isLoop) return '↻';
-  if (node.data.blocking) return '⏸';
+  if (node.data.blocking) return '◷';
   return '◆';
 };
 
@@ -56,7 +56,7 @@ export function ActivityNodeView({ node, acceptsConnections }: { node: EditorNod
         ) : null}
         {runStatus ? (
           <span className={`flow-node__run flow-node__run--${runStatus}`} title={`This node ${runLabels[runStatus]} in the test run`}>
-            <span aria-hidden="true">{runStatus === 'faulted' ? '✕' : runStatus === 'suspended' ? '⏸' : '✓'}</span>
+            <span aria-hidden="true">{runStatus === 'faulted' ? '✕' : runStatus === 'suspended' ? '◷' : '✓'}</span>
             <span className="visually-hidden">{runLabels[runStatus]}</span>
           </span>
         ) : null}
