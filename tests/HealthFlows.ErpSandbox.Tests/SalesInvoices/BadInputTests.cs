@@ -30,6 +30,10 @@ public sealed class BadInputTests
     [InlineData("""{"customerNumber":42}""")]
     [InlineData("""{"customerNumber":"BCBS","salesInvoiceLines":[null]}""")]
     [InlineData("""{"customerNumber":"BCBS","salesInvoiceLines":[{"dimensionSetLines":[{"code":"COSTCENTER"}]}]}""")]
+    [InlineData("""{"customerNumber":"BCBS","salesInvoiceLines":[{"quantity":1e20,"unitPrice":1e20}]}""")]
+    [InlineData("""{"customerNumber":"BCBS","salesInvoiceLines":[{"quantity":1e40}]}""")]
+    [InlineData("""{"customerNumber":"BCBS","invoiceDate":"9999-12-31"}""")]
+    [InlineData("""{"customerNumber":"BCBS","salesInvoiceLines":[{"sequence":12345678901}]}""")]
     public async Task CreateInvoice_WrongTypesOrShapes_Returns400(string body)
     {
         await using var sandbox = await SandboxServer.StartAsync();

@@ -81,6 +81,20 @@ public sealed class SalesInvoicesApiTests
         Assert.Empty(invoices);
     }
 
+    [Fact]
+    public async Task ListInvoices_FilterByStatusAndDate_ReturnsOnlyThePostedInvoice()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        using var api = await sandbox.CompanyClientAsync();
+        var posted = await api.PostJsonAsync("salesInvoices", InvoiceBodies.Charge("MSG-0007"), HttpStatusCode.Created);
+        await api.PostJsonAsync("salesInvoices", InvoiceBodies.Charge("MSG-0008"), HttpStatusCode.Created);
+        (await api.PostAsync($"salesInvoices({posted.GetProperty("id").GetString()})/Microsoft.NAV.post", null, Cancellation)).Dispose();
+
+        var invoices = (await api.GetJsonAsync("salesInvoices?$filter=status eq 'Open' and invoiceDate eq 2026-03-02")).Values();
+
+        Assert.Equal("MSG-0007", Assert.Single(invoices).GetProperty("externalDocumentNumber").GetString());
+    }
+
     [Theory]
     [InlineData("$filter=externalDocumentNumber ne 'MSG'")]
     [InlineData("$filter=shipToName eq 'X'")]

@@ -26,7 +26,7 @@ internal static class TokenApi
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (InvalidDataException)
+        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
         {
             return OAuthError.InvalidRequest("The form body could not be read.");
         }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 
 namespace HealthFlows.ErpSandbox.OData;
 
@@ -27,9 +28,16 @@ internal sealed class FilterMap<T>(string entityName)
                 return ErpError.BadRequest($"Could not find a property named '{clause.Property}' on type '{entityName}' that $filter supports.");
             if (!FilterLiteral.TryConvert(clause, selector.ReturnType, out var value))
                 return ErpError.BadRequest($"The literal in '{clause.Property} eq {clause.Literal}' does not fit the property's type.");
-            var equals = Expression.Equal(selector.Body, Expression.Constant(value, selector.ReturnType));
+            var equals = Expression.Equal(selector.Body, Parameter(value!, selector.ReturnType));
             query = query.Where(Expression.Lambda<Func<T, bool>>(equals, selector.Parameters));
         }
         return new Outcome<IQueryable<T>>(query, null);
+    }
+
+    /// <summary>The value read through a box, as a captured variable is, so EF sends it as a SQL parameter and caches one plan.</summary>
+    private static MemberExpression Parameter(object value, Type type)
+    {
+        var box = Activator.CreateInstance(typeof(StrongBox<>).MakeGenericType(type), value)!;
+        return Expression.Field(Expression.Constant(box), nameof(StrongBox<object>.Value));
     }
 }

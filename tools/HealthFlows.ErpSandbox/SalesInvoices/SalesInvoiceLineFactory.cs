@@ -25,6 +25,8 @@ internal sealed class SalesInvoiceLineFactory(LineDimensionResolver dimensions, 
             return descriptionError;
         if (TooLong(request.UnitOfMeasureCode, SalesInvoiceLimits.UnitOfMeasureCode) is { } unitError)
             return unitError;
+        if ((OutOfRange("quantity", request.Quantity) ?? OutOfRange("unitPrice", request.UnitPrice)) is { } rangeError)
+            return rangeError;
 
         var now = clock.GetUtcNow();
         var line = new SalesInvoiceLine
@@ -48,6 +50,11 @@ internal sealed class SalesInvoiceLineFactory(LineDimensionResolver dimensions, 
         }
         return line;
     }
+
+    private static ErpError? OutOfRange(string field, decimal? value) =>
+        Math.Abs(value ?? 0m) > SalesInvoiceLimits.Magnitude
+            ? ErpError.BadRequest($"The {field} {value} is outside the range the sandbox accepts (at most {SalesInvoiceLimits.Magnitude:N0}).")
+            : null;
 
     private static ErpError? TooLong(string? text, int maxLength) =>
         text is not null && text.Length > maxLength ? ErpError.StringTooLong(text, maxLength) : null;

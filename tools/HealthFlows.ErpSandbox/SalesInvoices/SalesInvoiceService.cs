@@ -74,6 +74,10 @@ internal sealed class SalesInvoiceService(
     {
         if (request.CustomerPurchaseOrderReference?.Length > SalesInvoiceLimits.CustomerPurchaseOrderReference)
             return ErpError.StringTooLong(request.CustomerPurchaseOrderReference, SalesInvoiceLimits.CustomerPurchaseOrderReference);
+        DateOnly?[] dates = [request.InvoiceDate, request.PostingDate, request.DueDate];
+        if (dates.Any(date => date < SalesInvoiceLimits.FirstDate || date > SalesInvoiceLimits.LastDate))
+            return ErpError.BadRequest(
+                $"Dates must lie between {SalesInvoiceLimits.FirstDate:yyyy-MM-dd} and {SalesInvoiceLimits.LastDate:yyyy-MM-dd}.");
         var customer = await CustomerLookup.FindAsync(db, companyId, request.CustomerId, request.CustomerNumber, cancellationToken);
         if (customer.Error is not null)
             return customer.Error;
