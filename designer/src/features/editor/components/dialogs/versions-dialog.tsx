@@ -50,8 +50,8 @@ export function VersionsDialog({ open, definitionId, busy, onRevert, onClose }: 
                 <td>{v.versionNote || <span className="muted">—</span>}</td>
                 <td>
                   {v.state !== 'draft' ? (
-                    <Button size="sm" onClick={() => setToRevert(v)} aria-label={`Revert to version ${v.version}`}>
-                      Revert to this
+                    <Button size="sm" onClick={() => setToRevert(v)}>
+                      Revert to v{v.version}
                     </Button>
                   ) : null}
                 </td>

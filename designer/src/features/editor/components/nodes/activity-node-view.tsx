@@ -36,7 +36,7 @@ export function ActivityNodeView({ node, acceptsConnections }: { node: EditorNod
 
   return (
     <div className={classes} style={{ '--node-color': descriptor ? categoryColor(category) : 'var(--color-danger)' } as React.CSSProperties} data-testid={`node-${node.id}`}>
-      {acceptsConnections ? <Handle type="target" position={Position.Left} id={targetHandleId} className="flow-handle flow-handle--target" aria-label={`Connect into ${name}`} /> : null}
+      {acceptsConnections ? <Handle type="target" position={Position.Left} id={targetHandleId} className="flow-handle flow-handle--target" title={`Connect into ${name}`} /> : null}
       <header className="flow-node__header">
         <span className="flow-node__icon" aria-hidden="true">
           {glyphFor(node, descriptor)}
@@ -65,7 +65,7 @@ export function ActivityNodeView({ node, acceptsConnections }: { node: EditorNod
         {ports.map((port) => (
           <li key={port.name} className={['flow-node__outcome', port.failure ? 'is-failure' : '', port.orphaned ? 'is-orphaned' : ''].filter(Boolean).join(' ')}>
             <span>{port.name}</span>
-            <Handle type="source" position={Position.Right} id={port.name} className="flow-handle flow-handle--source" aria-label={`${name}: outcome ${port.name}`} />
+            <Handle type="source" position={Position.Right} id={port.name} className="flow-handle flow-handle--source" title={`${name}: outcome ${port.name}`} />
           </li>
         ))}
       </ul>
