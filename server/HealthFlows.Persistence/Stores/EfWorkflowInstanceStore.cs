@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthFlows.Persistence.Stores;
 
 /// <summary>Instances with their journal, incidents and bookmarks; commits go through a group-commit writer when enabled.</summary>
-public sealed class EfWorkflowInstanceStore : IWorkflowInstanceStore, IAsyncDisposable
+public sealed class EfWorkflowInstanceStore : IWorkflowInstanceStore, IAsyncDisposable, IDisposable
 {
     private readonly IDbContextFactory<HealthFlowsDbContext> contexts;
     private readonly GroupCommitWriter? writer;
@@ -125,5 +125,9 @@ public sealed class EfWorkflowInstanceStore : IWorkflowInstanceStore, IAsyncDisp
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Writes the commits still queued, then stops the group-commit writer.</summary>
     public ValueTask DisposeAsync() => writer?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    /// <summary>For containers disposed synchronously: blocks until the queued commits are written.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
