@@ -20,13 +20,28 @@ public static class Hl7Charsets
         var name = characterSet.Trim();
         if (name.Length == 0) return true;
 
-        var found = Lookup(name.ToUpperInvariant());
+        var found = Lookup(name.ToUpperInvariant().AsSpan());
         if (found is null) return false;
         encoding = found;
         return true;
     }
 
-    private static Encoding? Lookup(string name) => name switch
+    /// <summary>Finds the encoding for an MSH-18 value read straight from ASCII bytes, without allocating for the common names.</summary>
+    internal static bool TryGetEncoding(ReadOnlySpan<byte> characterSet, Encoding fallback, out Encoding encoding)
+    {
+        encoding = fallback;
+        var trimmed = characterSet.Trim((byte)' ');
+        if (trimmed.IsEmpty) return true;
+        if (trimmed.Length > 32) return false;
+        Span<char> upper = stackalloc char[trimmed.Length];
+        for (var i = 0; i < trimmed.Length; i++) upper[i] = char.ToUpperInvariant((char)trimmed[i]);
+        var found = Lookup(upper);
+        if (found is null) return false;
+        encoding = found;
+        return true;
+    }
+
+    private static Encoding? Lookup(ReadOnlySpan<char> name) => name switch
     {
         "ASCII" => Encoding.ASCII,
         "8859/1" => Encoding.Latin1,

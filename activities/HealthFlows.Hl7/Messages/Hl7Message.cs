@@ -137,7 +137,9 @@ public sealed class Hl7Message
     public override string ToString() => Text;
 
     internal Hl7Message WithEncodings(Encoding textEncoding, Encoding characterSetEncoding) =>
-        new(Data, textEncoding, characterSetEncoding, Delimiters, _segments, _separators, FormattingEscapes);
+        ReferenceEquals(textEncoding, TextEncoding) && ReferenceEquals(characterSetEncoding, CharacterSetEncoding)
+            ? this
+            : new(Data, textEncoding, characterSetEncoding, Delimiters, _segments, _separators, FormattingEscapes);
 
     internal ref readonly SegmentEntry Entry(int index) => ref _segments[index];
 

@@ -136,6 +136,13 @@ public readonly struct Hl7Segment : IEquatable<Hl7Segment>
         return Materialize(start, length, component, subcomponent, atomic: false);
     }
 
+    /// <summary>True when the element is present, not empty and not an explicit null; allocates nothing.</summary>
+    internal bool HasValue(int field, int repetition, int component)
+    {
+        if (!TryLocate(field, repetition, component, 0, out var start, out var length, out _) || length == 0) return false;
+        return !(length == 2 && _message.Data.Span[start] == (byte)'"' && _message.Data.Span[start + 1] == (byte)'"');
+    }
+
     internal bool TryLocate(int field, int repetition, int component, int subcomponent, out int start, out int length, out bool atomic)
     {
         if (!TryLocateField(field, out start, out length, out atomic) || repetition < 1 || component < 0 || subcomponent < 0) return false;

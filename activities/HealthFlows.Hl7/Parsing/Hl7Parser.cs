@@ -37,32 +37,35 @@ public static class Hl7Parser
         var scanned = Hl7Scanner.Scan(data, textEncoding ?? options.DefaultEncoding, options, allowBatchHeader: !requireMsh);
         if (scanned.Message is not { } message) return scanned;
 
-        var errors = new List<Hl7ParseError>();
+        List<Hl7ParseError>? errors = null;
         var header = message[0];
-        var headerName = header.Name;
-        var characterSet = header.GetRaw(18, 1);
-        if (!Hl7Charsets.TryGetEncoding(characterSet, options.DefaultEncoding, out var charsetEncoding))
+        var charsetEncoding = options.DefaultEncoding;
+        if (header.TryLocate(18, 1, 0, 0, out var charsetStart, out var charsetLength, out _) && charsetLength > 0)
         {
-            errors.Add(new(Hl7ParseErrorCode.UnsupportedCharacterSet, 0, headerName, 18,
-                $"{headerName}-18 names the character set '{characterSet}', which this toolkit cannot decode; it was read as {options.DefaultEncoding.WebName}."));
+            if (!Hl7Charsets.TryGetEncoding(message.Data.Span.Slice(charsetStart, charsetLength), options.DefaultEncoding, out charsetEncoding))
+            {
+                var characterSet = header.GetRaw(18, 1);
+                (errors ??= []).Add(new(Hl7ParseErrorCode.UnsupportedCharacterSet, 0, header.Name, 18,
+                    $"{header.Name}-18 names the character set '{characterSet}', which this toolkit cannot decode; it was read as {options.DefaultEncoding.WebName}."));
+            }
         }
 
         if (requireMsh && options.RequireTypeAndControlId)
         {
-            if (IsNullOrEmpty(header.GetValue(9, 1, 1)))
+            if (!header.HasValue(9, 1, 1))
             {
-                errors.Add(new(Hl7ParseErrorCode.MissingMessageType, 0, headerName, 9, "MSH-9 (message type) is required and has no message code."));
+                (errors ??= []).Add(new(Hl7ParseErrorCode.MissingMessageType, 0, "MSH", 9, "MSH-9 (message type) is required and has no message code."));
             }
 
-            if (IsNullOrEmpty(header.GetValue(10)))
+            if (!header.HasValue(10, 1, 0))
             {
-                errors.Add(new(Hl7ParseErrorCode.MissingControlId, 0, headerName, 10, "MSH-10 (message control id) is required."));
+                (errors ??= []).Add(new(Hl7ParseErrorCode.MissingControlId, 0, "MSH", 10, "MSH-10 (message control id) is required."));
             }
         }
 
+        var final = message.WithEncodings(textEncoding ?? charsetEncoding, charsetEncoding);
+        if (errors is null) return ReferenceEquals(final, message) ? scanned : new(final, scanned.Errors);
         errors.AddRange(scanned.Errors);
-        return new(message.WithEncodings(textEncoding ?? charsetEncoding, charsetEncoding), errors);
+        return new(final, errors);
     }
-
-    private static bool IsNullOrEmpty(string? value) => string.IsNullOrEmpty(value);
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace HealthFlows.Hl7;
@@ -6,27 +7,24 @@ namespace HealthFlows.Hl7;
 /// <summary>Reads the delimiters from the header segment and records every segment and field separator offset in one pass.</summary>
 internal static class Hl7Scanner
 {
-    private static readonly SearchValues<byte> Terminators = SearchValues.Create("\r\n"u8);
-
     /// <summary>Scans <paramref name="data"/>; the first segment must be MSH, or FHS/BHS when <paramref name="allowBatchHeader"/>.</summary>
     public static Hl7ParseResult Scan(ReadOnlyMemory<byte> data, Encoding textEncoding, Hl7ParseOptions options, bool allowBatchHeader)
     {
-        var errors = new List<Hl7ParseError>();
         var bytes = data.Span;
         if (bytes.Length > options.MaxLength)
         {
-            errors.Add(new(Hl7ParseErrorCode.TooLarge, 0, string.Empty, 0, $"The input is {bytes.Length} long; the limit is {options.MaxLength}."));
-            return new(null, errors);
+            return new(null, [new(Hl7ParseErrorCode.TooLarge, 0, string.Empty, 0, $"The input is {bytes.Length} long; the limit is {options.MaxLength}.")]);
         }
 
         var first = SkipTerminatorsAndBom(bytes, 0);
         if (first >= bytes.Length)
         {
-            errors.Add(new(Hl7ParseErrorCode.Empty, 0, string.Empty, 0, "The input holds no segment."));
-            return new(null, errors);
+            return new(null, [new(Hl7ParseErrorCode.Empty, 0, string.Empty, 0, "The input holds no segment.")]);
         }
 
-        if (!TryReadDelimiters(bytes[first..], allowBatchHeader, errors, out var delimiters)) return new(null, errors);
+        if (!TryReadDelimiters(bytes[first..], allowBatchHeader, out var delimiters, out var delimiterError)) return new(null, [delimiterError]);
+
+        List<Hl7ParseError>? errors = null;
 
         var segments = ArrayPool<SegmentEntry>.Shared.Rent(16);
         var separators = ArrayPool<int>.Shared.Rent(64);
@@ -35,39 +33,38 @@ internal static class Hl7Scanner
             var segmentCount = 0;
             var separatorCount = 0;
             var fieldSeparator = (byte)delimiters.Field;
+            var segmentStart = first;
             var position = first;
-            while (position < bytes.Length)
+
+            // One pass: each hit is either a field separator to record or the terminator that closes the segment.
+            while (true)
             {
-                var terminator = bytes[position..].IndexOfAny(Terminators);
-                var end = terminator < 0 ? bytes.Length : position + terminator;
-                if (end > position)
+                var hit = bytes[position..].IndexOfAny(fieldSeparator, (byte)'\r', (byte)'\n');
+                if (hit >= 0 && bytes[position + hit] == fieldSeparator)
                 {
-                    var firstSeparator = separatorCount;
-                    var searchFrom = position;
-                    while (true)
-                    {
-                        var next = bytes[searchFrom..end].IndexOf(fieldSeparator);
-                        if (next < 0) break;
-                        Add(ref separators, ref separatorCount, searchFrom + next);
-                        searchFrom += next + 1;
-                    }
-
-                    var count = separatorCount - firstSeparator;
-                    var nameEnd = count > 0 ? separators[firstSeparator] : end;
-                    var name = bytes[position..nameEnd];
-                    if (segmentCount == segments.Length) Grow(ref segments);
-                    // A header-named segment is a header only when a separator follows its name: MSH-1 is that separator.
-                    segments[segmentCount] = new SegmentEntry(position, end, firstSeparator, count, count > 0 && IsHeaderName(name));
-                    if (!IsValidName(name))
-                    {
-                        errors.Add(new(Hl7ParseErrorCode.InvalidSegmentName, segmentCount, textEncoding.GetString(name[..Math.Min(name.Length, 16)]), 0,
-                            "A segment name must be three upper-case letters or digits."));
-                    }
-
-                    segmentCount++;
+                    Add(ref separators, ref separatorCount, position + hit);
+                    position += hit + 1;
+                    continue;
                 }
 
-                position = SkipTerminatorsAndBom(bytes, end);
+                var end = hit < 0 ? bytes.Length : position + hit;
+                var firstSeparator = segmentCount == 0 ? 0 : segments[segmentCount - 1].FirstSeparator + segments[segmentCount - 1].SeparatorCount;
+                var count = separatorCount - firstSeparator;
+                var nameEnd = count > 0 ? separators[firstSeparator] : end;
+                var name = bytes[segmentStart..nameEnd];
+                if (segmentCount == segments.Length) Grow(ref segments);
+                // A header-named segment is a header only when a separator follows its name: MSH-1 is that separator.
+                segments[segmentCount] = new SegmentEntry(segmentStart, end, firstSeparator, count, count > 0 && IsHeaderName(name));
+                if (!IsValidName(name))
+                {
+                    (errors ??= []).Add(new(Hl7ParseErrorCode.InvalidSegmentName, segmentCount, textEncoding.GetString(name[..Math.Min(name.Length, 16)]), 0,
+                        "A segment name must be three upper-case letters or digits."));
+                }
+
+                segmentCount++;
+                if (hit < 0) break;
+                position = segmentStart = SkipTerminatorsAndBom(bytes, end);
+                if (position >= bytes.Length) break;
             }
 
             var message = new Hl7Message(
@@ -78,7 +75,7 @@ internal static class Hl7Scanner
                 segments.AsSpan(0, segmentCount).ToArray(),
                 separators.AsSpan(0, separatorCount).ToArray(),
                 options.FormattingEscapes);
-            return new(message, errors);
+            return new(message, errors ?? (IReadOnlyList<Hl7ParseError>)[]);
         }
         finally
         {
@@ -87,24 +84,25 @@ internal static class Hl7Scanner
         }
     }
 
-    private static bool TryReadDelimiters(ReadOnlySpan<byte> bytes, bool allowBatchHeader, List<Hl7ParseError> errors, out Hl7Delimiters delimiters)
+    private static bool TryReadDelimiters(ReadOnlySpan<byte> bytes, bool allowBatchHeader, out Hl7Delimiters delimiters, [NotNullWhen(false)] out Hl7ParseError? error)
     {
         delimiters = Hl7Delimiters.Default;
+        error = null;
         var headerName = bytes[..Math.Min(3, bytes.Length)];
         var isHeader = headerName.SequenceEqual("MSH"u8) || (allowBatchHeader && (headerName.SequenceEqual("FHS"u8) || headerName.SequenceEqual("BHS"u8)));
         if (!isHeader)
         {
             var shown = Encoding.Latin1.GetString(headerName);
-            errors.Add(new(Hl7ParseErrorCode.MissingHeader, 0, shown, 0,
-                allowBatchHeader ? "The input must start with an FHS, BHS or MSH segment." : "The message must start with an MSH segment."));
+            error = new(Hl7ParseErrorCode.MissingHeader, 0, shown, 0,
+                allowBatchHeader ? "The input must start with an FHS, BHS or MSH segment." : "The message must start with an MSH segment.");
             return false;
         }
 
-        var name = Encoding.ASCII.GetString(headerName);
+        var name = headerName[0] == (byte)'M' ? "MSH" : headerName[0] == (byte)'F' ? "FHS" : "BHS";
         if (bytes.Length < 5 || !IsDelimiterByte(bytes[3]))
         {
-            errors.Add(new(Hl7ParseErrorCode.InvalidDelimiters, 0, name, 1,
-                $"{name}-1 must be a printable ASCII punctuation character that separates fields."));
+            error = new(Hl7ParseErrorCode.InvalidDelimiters, 0, name, 1,
+                $"{name}-1 must be a printable ASCII punctuation character that separates fields.");
             return false;
         }
 
@@ -112,13 +110,19 @@ internal static class Hl7Scanner
         var rest = bytes[4..];
         var length = rest.IndexOfAny((byte)'\r', (byte)'\n', fieldSeparator);
         var encoding = length < 0 ? rest : rest[..length];
+        if (fieldSeparator == (byte)'|' && encoding.SequenceEqual("^~\\&"u8))
+        {
+            // The standard set: share the one instance rather than allocate per message.
+            return true;
+        }
+
         Span<char> chars = stackalloc char[Math.Min(encoding.Length, 6)];
         for (var i = 0; i < chars.Length; i++) chars[i] = (char)encoding[i];
         string? problem = null;
         if (encoding.Length > 5 || !Hl7Delimiters.TryCreate((char)fieldSeparator, chars, out delimiters, out problem))
         {
-            errors.Add(new(Hl7ParseErrorCode.InvalidDelimiters, 0, name, 2,
-                problem ?? $"{name}-2 must hold 1 to 5 encoding characters, found {encoding.Length}."));
+            error = new(Hl7ParseErrorCode.InvalidDelimiters, 0, name, 2,
+                problem ?? $"{name}-2 must hold 1 to 5 encoding characters, found {encoding.Length}.");
             return false;
         }
 
