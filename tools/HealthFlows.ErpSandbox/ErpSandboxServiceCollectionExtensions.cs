@@ -3,9 +3,11 @@ using HealthFlows.ErpSandbox.Faults;
 using HealthFlows.ErpSandbox.SalesInvoices;
 using HealthFlows.ErpSandbox.Stats;
 using HealthFlows.ErpSandbox.Storage;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HealthFlows.ErpSandbox;
@@ -34,8 +36,10 @@ public static class ErpSandboxServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<ErpSandboxDbContext>((provider, db) =>
-            db.UseSqlite(SandboxDatabase.ConnectionString(provider.GetRequiredService<IOptions<ErpSandboxOptions>>().Value)));
+        services.AddDbContext<ErpSandboxDbContext>((provider, db) => db
+            .UseSqlite(SandboxDatabase.ConnectionString(provider.GetRequiredService<IOptions<ErpSandboxOptions>>().Value))
+            // Every call runs a few queries; at Information they would drown the embedding host's log.
+            .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandExecuted, LogLevel.Debug))));
         services.AddHostedService<DatabaseInitializer>();
 
         services.AddSingleton<WriteGate>();

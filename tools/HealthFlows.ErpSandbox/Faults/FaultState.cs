@@ -25,7 +25,10 @@ internal sealed class FaultState(TimeProvider clock, ILogger<FaultState> logger)
             rejectCostCenters = (settings.RejectCostCenters ?? []).Select(code => code.Trim().ToUpperInvariant())
                 .ToFrozenSet(StringComparer.Ordinal);
         }
-        logger.LogInformation("ERP sandbox faults set: {Faults}", settings);
+        logger.LogInformation(
+            "ERP sandbox faults set: unavailable {UnavailableForSeconds} s, latency {LatencyMs} ms, 429 {Status429ForSeconds} s, rejecting [{RejectCostCenters}]",
+            settings.UnavailableForSeconds ?? 0, settings.LatencyMs ?? 0, settings.Status429ForSeconds ?? 0,
+            string.Join(", ", settings.RejectCostCenters ?? []));
     }
 
     public void Clear() => Apply(new FaultSettings(null, null, null, null));
