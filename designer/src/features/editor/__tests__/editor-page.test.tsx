@@ -1,0 +1,97 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { descriptors, httpEcho } from '@/testing/fixtures';
+import { mockFetch, type RecordedRequest } from '@/testing/mock-fetch';
+import { renderWithProviders } from '@/testing/render';
+import { EditorPage } from '../components/editor-page';
+
+type Answer = { status?: number; body?: unknown };
+
+function serve(overrides: Record<string, Answer | ((r: RecordedRequest) => Answer)> = {}) {
+  return mockFetch({
+    'GET /api/activity-descriptors': { body: { items: descriptors, totalCount: descriptors.length } },
+    'GET /api/workflow-definitions/http-echo': { body: httpEcho },
+    'POST /api/workflow-definitions/http-echo/validate': { body: { valid: true, problems: [] } },
+    ...overrides,
+  });
+}
+
+const openEditor = async () => {
+  const utils = renderWithProviders(<EditorPage />, { path: '/workflows/:definitionId', route: '/workflows/http-echo' });
+  await screen.findByRole('heading', { name: 'HTTP echo' });
+  return utils;
+};
+
+const rename = async (name: string) => {
+  const field = screen.getByDisplayValue('HTTP echo');
+  await userEvent.clear(field);
+  await userEvent.type(field, name);
+};
+
+describe('EditorPage', () => {
+  it('saves the draft with the version and revision it loaded', async () => {
+    const { requests } = serve({ 'PUT /api/workflow-definitions/http-echo': (r) => ({ body: { ...(r.body as object), state: 'draft', revision: 4 } }) });
+    await openEditor();
+
+    await rename('Echo');
+    await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument());
+    const put = requests.find((r) => r.method === 'PUT')?.body as Record<string, unknown>;
+    expect(put).toMatchObject({ name: 'Echo', version: 1, revision: 3, triggerSettings: { http: { path: '/echo', method: 'POST' } } });
+    expect(put).not.toHaveProperty('state');
+  });
+
+  it('explains a 409 and can load the version someone else saved', async () => {
+    let loads = 0;
+    serve({
+      'PUT /api/workflow-definitions/http-echo': { status: 409, body: { title: 'Conflict' } },
+      'GET /api/workflow-definitions/http-echo': () => ({ body: loads++ === 0 ? httpEcho : { ...httpEcho, name: 'Their echo', revision: 5 } }),
+    });
+    await openEditor();
+
+    await rename('Mine');
+    await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Someone else saved this workflow' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Load their version' }));
+
+    expect(await screen.findByRole('heading', { name: 'Their echo' })).toBeInTheDocument();
+    expect(screen.getByText('All changes saved')).toBeInTheDocument();
+  });
+
+  it('blocks publishing while the server reports problems, and badges the node', async () => {
+    serve({
+      'POST /api/workflow-definitions/http-echo/validate': { body: { valid: false, problems: [{ nodeId: 'big', code: 'MissingRequiredInput', message: 'Condition is required.' }] } },
+    });
+    await openEditor();
+
+    expect(await screen.findByRole('button', { name: /Is it big\?: Condition is required/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Publish' })).toBeDisabled();
+    expect(screen.getByText('Publishing is not possible: Fix the problems first.')).toBeInTheDocument();
+  });
+
+  it('publishes a valid, saved draft with a note', async () => {
+    const { requests } = serve({ 'POST /api/workflow-definitions/http-echo/publish': { body: { ...httpEcho, state: 'published' } } });
+    await openEditor();
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Publish' })).toBeEnabled());
+    await userEvent.click(screen.getByRole('button', { name: 'Publish' }));
+    await userEvent.type(screen.getByLabelText('Version note'), 'Large amounts');
+    await userEvent.click(within(screen.getByTestId('publish-dialog')).getByRole('button', { name: 'Publish' }));
+
+    await waitFor(() => expect(requests.find((r) => r.url.endsWith('/publish'))?.body).toEqual({ note: 'Large amounts' }));
+  });
+
+  it('asks before leaving with unsaved changes', async () => {
+    serve();
+    const { router } = await openEditor();
+
+    await rename('Changed');
+    await userEvent.click(screen.getByRole('link', { name: '← Workflows' }));
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Leave without saving?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(router.state.location.pathname).toBe('/workflows/http-echo');
+  });
+});
