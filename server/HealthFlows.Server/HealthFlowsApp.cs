@@ -42,11 +42,16 @@ public static class HealthFlowsApp
     {
         await StartupInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
         await app.StartAsync();
-        foreach (var address in app.Urls)
+        foreach (var address in ListeningAddresses(app))
         {
             app.Logger.LogInformation("HealthFlows is running: open {Address} for the designer, {Address}/scalar for the API reference.", address, address);
         }
 
         await app.WaitForShutdownAsync();
     }
+
+    /// <summary>The addresses Kestrel really listens on (port 0 resolved).</summary>
+    public static IReadOnlyList<string> ListeningAddresses(WebApplication app) =>
+        [.. app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? app.Urls];
 }

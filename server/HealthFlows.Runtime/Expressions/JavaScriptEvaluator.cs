@@ -7,12 +7,13 @@ using Microsoft.Extensions.Options;
 namespace HealthFlows.Runtime.Expressions;
 
 /// <summary>JavaScript expressions through Jint: parsed once and cached, run in a sandbox with no .NET access.</summary>
-public sealed class JavaScriptEvaluator(IOptions<ExpressionOptions> options) : IExpressionEvaluator
+public sealed class JavaScriptEvaluator(IOptions<ExpressionOptions> options, TimeProvider clock) : IExpressionEvaluator
 {
     private const int MaxCachedScripts = 10_000;
+    private readonly ClockTimeSystem _timeSystem = new(clock);
     private readonly ConcurrentDictionary<string, Prepared<Script>> _prepared = new(StringComparer.Ordinal);
 
-    public IExpressionSession CreateSession(IExpressionScope scope) => new JavaScriptSession(this, scope, options.Value);
+    public IExpressionSession CreateSession(IExpressionScope scope) => new JavaScriptSession(this, scope, options.Value, _timeSystem);
 
     public string? CheckSyntax(string script)
     {

@@ -5,7 +5,7 @@ using Jint.Runtime;
 namespace HealthFlows.Runtime.Expressions;
 
 /// <summary>One Jint engine over one scope; globals are refreshed when the scope's state changes.</summary>
-internal sealed class JavaScriptSession(JavaScriptEvaluator evaluator, IExpressionScope scope, ExpressionOptions limits) : IExpressionSession
+internal sealed class JavaScriptSession(JavaScriptEvaluator evaluator, IExpressionScope scope, ExpressionOptions limits, ITimeSystem timeSystem) : IExpressionSession
 {
     private Engine? _engine;
     private int _globalsVersion = -1;
@@ -82,6 +82,7 @@ internal sealed class JavaScriptSession(JavaScriptEvaluator evaluator, IExpressi
             options.MaxStatements(limits.MaxStatements);
             options.CancellationToken(cancellationToken);
             options.Interop.Enabled = false;
+            options.TimeSystem = timeSystem;
         });
         return _engine;
     }

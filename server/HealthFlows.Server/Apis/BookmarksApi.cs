@@ -11,7 +11,7 @@ public static class BookmarksApi
     public static RouteGroupBuilder MapBookmarksApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/bookmarks").WithTags("Bookmarks");
-        api.MapPost("/{bookmarkId}/resume", Resume).WithName("ResumeBookmark").WithSummary("Resumes a bookmark once, with an optional JSON payload.").Accepts<System.Text.Json.JsonElement>("application/json");
+        api.MapPost("/{bookmarkId}/resume", Resume).WithName("ResumeBookmark").WithSummary("Resumes a bookmark once, with an optional JSON payload.").DocumentsJsonBody<System.Text.Json.JsonElement>(required: false);
         return api;
     }
 

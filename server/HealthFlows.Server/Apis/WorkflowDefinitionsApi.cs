@@ -18,18 +18,18 @@ public static class WorkflowDefinitionsApi
     {
         var api = routes.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions");
         api.MapGet("/", List).WithName("ListWorkflowDefinitions").WithSummary("Lists definitions (newest version of each), filtered, sorted and paged.");
-        api.MapPost("/", Create).WithName("CreateWorkflowDefinition").WithSummary("Creates a definition as a version 1 draft.").Accepts<WorkflowDefinition>("application/json");
-        api.MapPost("/import", Import).WithName("ImportWorkflowDefinition").WithSummary("Imports a workflow file: a new definition, or a new draft of an existing one.").Accepts<WorkflowDefinition>("application/json");
+        api.MapPost("/", Create).WithName("CreateWorkflowDefinition").WithSummary("Creates a definition as a version 1 draft.").DocumentsJsonBody<WorkflowDefinition>();
+        api.MapPost("/import", Import).WithName("ImportWorkflowDefinition").WithSummary("Imports a workflow file: a new definition, or a new draft of an existing one.").DocumentsJsonBody<WorkflowDefinition>();
         api.MapGet("/{definitionId}", Get).WithName("GetWorkflowDefinition").WithSummary("Gets the newest version (the draft when there is one).");
-        api.MapPut("/{definitionId}", Save).WithName("SaveWorkflowDefinition").WithSummary("Saves the draft; send the version and revision you loaded (409 when stale).").Accepts<WorkflowDefinition>("application/json");
+        api.MapPut("/{definitionId}", Save).WithName("SaveWorkflowDefinition").WithSummary("Saves the draft; send the version and revision you loaded (409 when stale).").DocumentsJsonBody<WorkflowDefinition>();
         api.MapDelete("/{definitionId}", Delete).WithName("DeleteWorkflowDefinition").WithSummary("Deletes a definition and all its versions; instances stay.");
         api.MapGet("/{definitionId}/versions", ListVersions).WithName("ListWorkflowDefinitionVersions").WithSummary("Lists every version with its state and note.");
         api.MapGet("/{definitionId}/versions/{version:int}", GetVersion).WithName("GetWorkflowDefinitionVersion").WithSummary("Gets one version.");
-        api.MapPost("/{definitionId}/publish", Publish).WithName("PublishWorkflowDefinition").WithSummary("Publishes the draft when it validates (422 with the problems otherwise).").Accepts<PublishRequest>("application/json");
+        api.MapPost("/{definitionId}/publish", Publish).WithName("PublishWorkflowDefinition").WithSummary("Publishes the draft when it validates (422 with the problems otherwise).").DocumentsJsonBody<PublishRequest>(required: false);
         api.MapPost("/{definitionId}/revert/{version:int}", Revert).WithName("RevertWorkflowDefinition").WithSummary("Copies an old version into the draft.");
         api.MapGet("/{definitionId}/export", Export).WithName("ExportWorkflowDefinition").WithSummary("Downloads the newest version as a workflow file.");
-        api.MapPost("/{definitionId}/validate", Validate).WithName("ValidateWorkflowDefinition").WithSummary("Validates the posted definition, or the newest stored version when the body is empty.").Accepts<WorkflowDefinition>("application/json");
-        api.MapPost("/{definitionId}/execute", Execute).WithName("ExecuteWorkflowDefinition").WithSummary("Runs the published version (or ?version=) with the JSON body as input.").Accepts<JsonElement>("application/json");
+        api.MapPost("/{definitionId}/validate", Validate).WithName("ValidateWorkflowDefinition").WithSummary("Validates the posted definition, or the newest stored version when the body is empty.").DocumentsJsonBody<WorkflowDefinition>(required: false);
+        api.MapPost("/{definitionId}/execute", Execute).WithName("ExecuteWorkflowDefinition").WithSummary("Runs the published version (or ?version=) with the JSON body as input.").DocumentsJsonBody<JsonElement>(required: false);
         return api;
     }
 
