@@ -3,6 +3,7 @@ using HealthFlows.Server.Apis.Http;
 using HealthFlows.Server.Configuration;
 using HealthFlows.Server.Designer;
 using HealthFlows.Server.Hosting;
+using HealthFlows.Server.Sandbox;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -30,9 +31,10 @@ public static class HealthFlowsApp
         api.MapWorkflowDefinitionsApi();
         api.MapWorkflowInstancesApi();
         api.MapBookmarksApi();
+        var options = app.Services.GetRequiredService<IOptions<HealthFlowsOptions>>().Value;
+        app.MapHostedErpSandbox(options);
         app.MapFallback("/api/{**path}", (string path) => Problems.NotFound($"There is no API route /api/{path}.")).ExcludeFromDescription();
 
-        var options = app.Services.GetRequiredService<IOptions<HealthFlowsOptions>>().Value;
         app.UseDesigner(DesignerFiles.Locate(options.DesignerPath, app.Environment.ContentRootPath));
         return app;
     }

@@ -14,6 +14,8 @@ public sealed class HealthFlowsOptions
 
     public SamplesOptions Samples { get; set; } = new();
 
+    public ErpSandboxHostingOptions ErpSandbox { get; set; } = new();
+
     /// <summary>The built designer (designer/dist); when empty, looked for next to the repository checkout.</summary>
     public string? DesignerPath { get; set; }
 
