@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace HealthFlows.Runtime.Model;
 
@@ -17,5 +18,6 @@ public sealed class InputValue
     public static InputValue Expression(string script) => new() { Mode = InputMode.Expression, Value = JsonSerializer.SerializeToElement(script) };
 
     /// <summary>The script of an expression value, or null when there is none.</summary>
+    [JsonIgnore]
     public string? Script => Mode == InputMode.Expression && Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
 }

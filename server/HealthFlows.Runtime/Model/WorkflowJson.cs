@@ -27,7 +27,13 @@ public static class WorkflowJson
     /// <summary>The JSON Schema (draft 2020-12) of the workflow format, generated from the model classes.</summary>
     public static string GenerateSchema()
     {
-        var exporterOptions = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true };
+        var exporterOptions = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+
+            // "Any JSON value" as {} rather than true: some validators only read object schemas.
+            TransformSchemaNode = (_, node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.True ? new JsonObject() : node,
+        };
         var schema = Options.GetJsonSchemaAsNode(typeof(WorkflowDefinition), exporterOptions).AsObject();
         var document = new JsonObject
         {
@@ -56,6 +62,7 @@ public static class WorkflowJson
             AllowTrailingCommas = false,
             ReadCommentHandling = JsonCommentHandling.Disallow,
             MaxDepth = 64,
+            NumberHandling = JsonNumberHandling.Strict,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new DurationJsonConverter());
