@@ -95,3 +95,22 @@ describe('EditorPage', () => {
     expect(router.state.location.pathname).toBe('/workflows/http-echo');
   });
 });
+
+describe('EditorPage comparison', () => {
+  it('compares with an older version on the canvas, down to the changed input', async () => {
+    const older = { ...httpEcho, version: 1, nodes: httpEcho.nodes.map((n) => (n.id === 'big' ? { ...n, inputs: { condition: { mode: 'expression', value: 'input.amount > 50' } } } : n)) };
+    serve({
+      'GET /api/workflow-definitions/http-echo/versions': { body: [{ version: 1, state: 'published', revision: 1, createdAt: '', updatedAt: '' }] },
+      'GET /api/workflow-definitions/http-echo/versions/1': { body: older },
+    });
+    await openEditor();
+
+    await userEvent.click(screen.getByRole('button', { name: 'History' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Compare v1' }));
+
+    const panel = await screen.findByTestId('comparison');
+    expect(panel).toHaveTextContent('Changes since version 1');
+    expect(panel).toHaveTextContent('inputs.condition: expression "input.amount > 50" → expression "input.amount > 100"');
+    expect(screen.getByTestId('node-big')).toHaveClass('is-diff-changed');
+  });
+});

@@ -15,6 +15,6 @@ export const workflowVersionQueryOptions = (definitionId: string, version: numbe
     staleTime: 5 * 60_000,
   });
 
-export function useWorkflowVersion(definitionId: string, version: number) {
-  return useQuery(workflowVersionQueryOptions(definitionId, version));
+export function useWorkflowVersion(definitionId: string, version: number, enabled = true) {
+  return useQuery({ ...workflowVersionQueryOptions(definitionId, version), enabled });
 }

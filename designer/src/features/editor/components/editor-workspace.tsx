@@ -7,6 +7,7 @@ import { errorMessage, isApiError } from '@/lib/api-error';
 import type { ActivityDescriptor } from '@/types/activity';
 import type { WorkflowDefinition } from '@/types/workflow';
 import { getWorkflowDefinition } from '../api/get-workflow-definition';
+import { getWorkflowVersion } from '../api/get-workflow-version';
 import { usePublishWorkflow } from '../api/publish-workflow';
 import { useRevertWorkflow } from '../api/revert-workflow';
 import { useSaveWorkflow } from '../api/save-workflow';
@@ -14,9 +15,11 @@ import { computeAutoLayout } from '../lib/auto-layout';
 import { parseClipboard } from '../lib/clipboard';
 import { outcomePorts, usedOutcomes } from '../lib/node-outcomes';
 import { runPathFromInstance } from '../lib/run-path';
+import { diffWorkflows } from '../lib/workflow-diff';
 import { toDescriptorMap } from '../lib/workflow-mapping';
 import { createEditorStore, selectIsDirty } from '../stores/editor-store';
 import { EditorStoreContext, useEditorStore, useEditorStoreApi } from '../stores/editor-store-context';
+import { ComparisonPanel } from './comparison-panel';
 import { ConflictDialog } from './dialogs/conflict-dialog';
 import { PublishDialog } from './dialogs/publish-dialog';
 import { TestRunDialog } from './dialogs/test-run-dialog';
@@ -201,6 +204,16 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
     if (id) notify(`Inserted ${descriptor?.displayName ?? typeName}${anchor ? ` after ${anchor.data.model.displayName || anchor.id}` : ''}.`);
   };
 
+  const compareWith = async (version: number) => {
+    try {
+      const other = await getWorkflowVersion(definitionId, version);
+      editor.getState().setComparison({ label: `version ${version}`, diff: diffWorkflows(other, editor.getState().toDocument()) });
+      setDialog(null);
+    } catch (error) {
+      notify(`The comparison failed: ${errorMessage(error)}`, 'error');
+    }
+  };
+
   const layout = async () => {
     setLayingOut(true);
     try {
@@ -236,6 +249,9 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
           ← Workflows
         </Link>
         <h1 className="editor__title">{name || definitionId}</h1>
+        <Link to={`/instances?definitionId=${encodeURIComponent(definitionId)}`} className="link-button">
+          Instances
+        </Link>
         <EditorToolbar
           onSave={() => saveDraft()}
           saving={save.isPending}
@@ -272,13 +288,16 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
         </aside>
         <main className="editor__main" id="main">
           <FlowCanvas />
-          <ProblemsPanel onFocusNode={focusNode} checking={validation.isFetching} />
+          <ComparisonPanel onFocusNode={focusNode} />
+          <ProblemsPanel onFocusNode={focusNode} checking={validation.isFetching} failure={validation.error} />
         </main>
         <PropertyPanel />
       </div>
 
       <PublishDialog
         open={dialog === 'publish'}
+        definitionId={definitionId}
+        onShowChanges={(live) => void compareWith(live)}
         version={info?.version ?? 0}
         busy={publish.isPending}
         error={publish.error}
@@ -301,6 +320,7 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
         definitionId={definitionId}
         busy={revert.isPending}
         onClose={() => setDialog(null)}
+        onCompare={(version) => void compareWith(version)}
         onRevert={(version) =>
           revert.mutate(
             { definitionId, version },

@@ -4,6 +4,7 @@ import { useTheme } from '@/components/theme';
 import { useEditorStore, useEditorStoreApi } from '../stores/editor-store-context';
 import { nodeTypes } from './nodes/node-registry';
 import type { EditorEdge, EditorNode } from './nodes/node-types';
+import { edgeId } from '../lib/workflow-mapping';
 import { activityDragType } from './palette';
 
 // SVG markers take a colour value, not a CSS variable: these match --color-edge in each theme.
@@ -22,6 +23,7 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
   const nodes = useEditorStore((s) => s.nodes);
   const edges = useEditorStore((s) => s.edges);
   const runPath = useEditorStore((s) => s.runPath);
+  const comparison = useEditorStore((s) => s.comparison);
   const onNodesChange = useEditorStore((s) => s.onNodesChange);
   const onEdgesChange = useEditorStore((s) => s.onEdgesChange);
   const theme = useTheme();
@@ -31,13 +33,14 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
   const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.data.model.displayName || n.id])), [nodes]);
   const shownEdges = useMemo(() => {
     const onPath = new Set(runPath?.edgeIds ?? []);
+    const added = new Set((comparison?.diff.connectionsAdded ?? []).map(edgeId));
     return edges.map((edge) => {
       const ariaLabel = `${names.get(edge.source) ?? edge.source} ${edge.sourceHandle} to ${names.get(edge.target) ?? edge.target}`;
       const failure = edge.sourceHandle === 'Failed';
-      const className = [onPath.has(edge.id) ? 'edge--path' : '', failure ? 'edge--failure' : ''].filter(Boolean).join(' ');
+      const className = [onPath.has(edge.id) ? 'edge--path' : '', failure ? 'edge--failure' : '', added.has(edge.id) ? 'edge--added' : ''].filter(Boolean).join(' ');
       return { ...edge, ariaLabel, className: className || undefined, animated: onPath.has(edge.id) };
     });
-  }, [edges, runPath, names]);
+  }, [edges, runPath, comparison, names]);
 
   const isValidConnection: IsValidConnection<EditorEdge> = useCallback(
     (connection) => connection.source !== connection.target && store.getState().nodes.find((n) => n.id === connection.target)?.type !== 'trigger',

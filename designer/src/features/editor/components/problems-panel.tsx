@@ -1,7 +1,8 @@
+import { errorMessage } from '@/lib/api-error';
 import { useEditorStore } from '../stores/editor-store-context';
 
 /** The server's validation problems; choosing one selects its node. */
-export function ProblemsPanel({ onFocusNode, checking }: { onFocusNode: (nodeId: string) => void; checking: boolean }) {
+export function ProblemsPanel({ onFocusNode, checking, failure = null }: { onFocusNode: (nodeId: string) => void; checking: boolean; failure?: unknown }) {
   const problems = useEditorStore((s) => s.problems);
   const valid = useEditorStore((s) => s.valid);
   const names = useEditorStore((s) => s.nodes);
@@ -16,6 +17,7 @@ export function ProblemsPanel({ onFocusNode, checking }: { onFocusNode: (nodeId:
         {valid === null ? '' : problems.length ? `${problems.length} problems` : 'No problems'}
       </p>
       {checking && valid === null ? <p className="muted">Checking…</p> : null}
+      {failure ? <p className="field__error">The server could not check the workflow: {errorMessage(failure)}</p> : null}
       {valid !== null && problems.length === 0 ? <p className="muted">No problems found.</p> : null}
       <ul className="problems__list">
         {problems.map((problem, index) => (

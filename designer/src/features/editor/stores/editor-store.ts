@@ -6,6 +6,7 @@ import type { ValidationProblem } from '@/types/api';
 import type { NodeInputValue, Position, WorkflowDefinition, WorkflowDocument, WorkflowNode } from '@/types/workflow';
 import type { EditorEdge, EditorNode } from '../components/nodes/node-types';
 import { renameForPaste, toClipboardPayload, type ClipboardPayload } from '../lib/clipboard';
+import type { WorkflowDiff } from '../lib/workflow-diff';
 import {
   edgeId,
   loadWorkflow,
@@ -33,6 +34,12 @@ export interface RunPath {
   edgeIds: string[];
 }
 
+/** Another version compared with what is open, drawn over the canvas. */
+export interface Comparison {
+  label: string;
+  diff: WorkflowDiff;
+}
+
 export interface EditorState {
   descriptors: DescriptorMap;
   meta: WorkflowMeta;
@@ -47,6 +54,7 @@ export interface EditorState {
   problems: ValidationProblem[];
   valid: boolean | null;
   runPath: RunPath | null;
+  comparison: Comparison | null;
 
   onNodesChange: (changes: NodeChange<EditorNode>[]) => void;
   onEdgesChange: (changes: EdgeChange<EditorEdge>[]) => void;
@@ -74,6 +82,7 @@ export interface EditorState {
   endEdit: () => void;
   setValidation: (valid: boolean | null, problems: ValidationProblem[]) => void;
   setRunPath: (path: RunPath | null) => void;
+  setComparison: (comparison: Comparison | null) => void;
   toDocument: () => WorkflowDocument;
 }
 
@@ -128,6 +137,7 @@ export function createEditorStore(definition: WorkflowDocument | WorkflowDefinit
       problems: [],
       valid: null,
       runPath: null,
+      comparison: null,
 
       onNodesChange: (changes) => {
         const moves = changes.filter((c) => c.type === 'position');
@@ -288,7 +298,7 @@ export function createEditorStore(definition: WorkflowDocument | WorkflowDefinit
         const fresh = loadWorkflow(next, get().descriptors);
         lastCoalesceKey = null;
         const stamp = ++stampCounter;
-        set({ ...fresh, past: [], future: [], stamp, savedStamp: stamp, problems: [], valid: null, runPath: null });
+        set({ ...fresh, past: [], future: [], stamp, savedStamp: stamp, problems: [], valid: null, runPath: null, comparison: null });
       },
 
       markSaved: (saved, stamp) => {
@@ -301,6 +311,7 @@ export function createEditorStore(definition: WorkflowDocument | WorkflowDefinit
       },
       setValidation: (valid, problems) => set({ valid, problems }),
       setRunPath: (runPath) => set({ runPath }),
+      setComparison: (comparison) => set({ comparison }),
       toDocument: () => toDocument(get().meta, get().nodes, get().edges),
     };
   });

@@ -2,10 +2,14 @@ import { useState } from 'react';
 import { Button, Dialog, TextAreaField } from '@/components';
 import { errorMessage } from '@/lib/api-error';
 import type { ValidationProblem } from '@/types/api';
+import { LiveVersionSummary } from './live-version-summary';
 
-export function PublishDialog({ open, version, busy, error, onPublish, onClose }: {
+export function PublishDialog({ open, definitionId, version, busy, error, onPublish, onClose, onShowChanges }: {
   open: boolean;
+  definitionId: string;
   version: number;
+  /** Draws the changes since the live version on the canvas. */
+  onShowChanges: (liveVersion: number) => void;
   busy: boolean;
   error: unknown;
   onPublish: (note: string) => void;
@@ -30,6 +34,7 @@ export function PublishDialog({ open, version, busy, error, onPublish, onClose }
     >
       <div className="stack">
         <p>New instances will run this version. Instances already running stay on the version they started on.</p>
+        {open ? <LiveVersionSummary definitionId={definitionId} onShowChanges={onShowChanges} /> : null}
         <TextAreaField label="Version note" hint="What changed, for whoever reads the history." rows={3} value={note} onChange={(e) => setNote(e.target.value)} data-autofocus />
         {error ? (
           <div role="alert" className="field__error">

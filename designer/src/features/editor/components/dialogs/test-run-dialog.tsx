@@ -13,7 +13,8 @@ import { useEditorStoreApi } from '../../stores/editor-store-context';
 /** Runs the saved version with a pasted JSON input and draws the path it took on the canvas. */
 export function TestRunDialog({ open, definitionId, version, onClose }: { open: boolean; definitionId: string; version: number; onClose: () => void }) {
   const store = useEditorStoreApi();
-  const [input, setInput] = useState('{\n  \n}');
+  const storageKey = `healthflows.test-input.${definitionId}`;
+  const [input, setInput] = useState(() => localStorage.getItem(storageKey) ?? '{\n  \n}');
   const [inputError, setInputError] = useState<string | null>(null);
   const [instance, setInstance] = useState<WorkflowInstance | null>(null);
   const [instanceError, setInstanceError] = useState<unknown>(null);
@@ -28,6 +29,8 @@ export function TestRunDialog({ open, definitionId, version, onClose }: { open: 
       return;
     }
     setInputError(null);
+    // The last input is kept per workflow in this browser, so the next test run starts from it.
+    localStorage.setItem(storageKey, input);
     setInstance(null);
     setInstanceError(null);
     execute.mutate(
@@ -94,6 +97,12 @@ export function TestRunDialog({ open, definitionId, version, onClose }: { open: 
                       <strong>{nameOf(entry.nodeId)}</strong> {entry.event}
                       {entry.outcomes?.length ? ` → ${entry.outcomes.join(', ')}` : ''} <span className="muted">{formatDuration(entry.durationMs)}</span>
                       {entry.message ? <div className="muted">{entry.message}</div> : null}
+                      {entry.inputs || entry.outputs ? (
+                        <details>
+                          <summary>Inputs and outputs</summary>
+                          <pre className="code-block">{formatJson({ inputs: entry.inputs ?? {}, outputs: entry.outputs ?? {} })}</pre>
+                        </details>
+                      ) : null}
                     </li>
                   ))}
                 </ol>

@@ -7,11 +7,12 @@ import { useWorkflowVersions } from '../../api/get-workflow-versions';
 const tone = { draft: 'warning', published: 'success', archived: 'neutral' } as const;
 
 /** The version history (newest first) with revert. */
-export function VersionsDialog({ open, definitionId, busy, onRevert, onClose }: {
+export function VersionsDialog({ open, definitionId, busy, onRevert, onCompare, onClose }: {
   open: boolean;
   definitionId: string;
   busy: boolean;
   onRevert: (version: number) => void;
+  onCompare: (version: number) => void;
   onClose: () => void;
 }) {
   const versions = useWorkflowVersions(definitionId, open);
@@ -48,7 +49,10 @@ export function VersionsDialog({ open, definitionId, busy, onRevert, onClose }: 
                 <td>{formatDateTime(v.updatedAt)}</td>
                 <td>{formatDateTime(v.publishedAt)}</td>
                 <td>{v.versionNote || <span className="muted">—</span>}</td>
-                <td>
+                <td className="row">
+                  <Button size="sm" onClick={() => onCompare(v.version)}>
+                    Compare v{v.version}
+                  </Button>
                   {v.state !== 'draft' ? (
                     <Button size="sm" onClick={() => setToRevert(v)}>
                       Revert to v{v.version}
@@ -71,7 +75,10 @@ export function VersionsDialog({ open, definitionId, busy, onRevert, onClose }: 
           setToRevert(null);
         }}
       >
-        <p>The draft becomes a copy of version {toRevert?.version}. The published version keeps running until you publish again.</p>
+        <p>
+          The draft becomes a copy of version {toRevert?.version}; changes you have not saved are discarded. The published version keeps running until
+          you publish again.
+        </p>
       </ConfirmDialog>
     </Dialog>
   );

@@ -14,6 +14,8 @@ const glyphFor = (node: EditorNode, descriptor: ActivityDescriptor | undefined):
   return '◆';
 };
 
+const diffLabels = { added: 'added', changed: 'changed', moved: 'moved' } as const;
+const diffGlyphs = { added: '+', changed: 'Δ', moved: '↔' } as const;
 const runLabels = { completed: 'ran', faulted: 'faulted', suspended: 'suspended' } as const;
 
 /** What every node looks like; the registry's node types differ in handles and warnings. */
@@ -27,10 +29,17 @@ export function ActivityNodeView({ node, acceptsConnections }: { node: EditorNod
   const ports = useMemo(() => outcomePortsFrom(known, inputs, used ? used.split('\n') : []), [known, inputs, used]);
   const problemCount = useEditorStore((s) => s.problems.filter((p) => p.nodeId === node.id).length);
   const runStatus = useEditorStore((s) => s.runPath?.nodes[node.id]);
+  const diffKind = useEditorStore((s) => {
+    const diff = s.comparison?.diff;
+    if (!diff) return undefined;
+    if (diff.added.some((n) => n.id === node.id)) return 'added';
+    if (diff.changed.some((n) => n.id === node.id)) return 'changed';
+    return diff.moved.includes(node.id) ? 'moved' : undefined;
+  });
   const name = model.displayName || descriptor?.displayName || model.id;
   const category = descriptor?.category ?? 'Unknown';
 
-  const classes = ['flow-node', `flow-node--${node.type}`, node.selected ? 'is-selected' : '', runStatus ? `is-run-${runStatus}` : '', problemCount ? 'has-problems' : '']
+  const classes = ['flow-node', `flow-node--${node.type}`, node.selected ? 'is-selected' : '', runStatus ? `is-run-${runStatus}` : '', diffKind ? `is-diff-${diffKind}` : '', problemCount ? 'has-problems' : '']
     .filter(Boolean)
     .join(' ');
 
@@ -52,6 +61,12 @@ export function ActivityNodeView({ node, acceptsConnections }: { node: EditorNod
             <span aria-hidden="true">!</span>
             <span className="visually-hidden">{problemCount} problems</span>
             {problemCount > 1 ? <span aria-hidden="true">{problemCount}</span> : null}
+          </span>
+        ) : null}
+        {diffKind ? (
+          <span className={`flow-node__diff flow-node__diff--${diffKind}`} title={`${diffLabels[diffKind]} since the compared version`}>
+            <span aria-hidden="true">{diffGlyphs[diffKind]}</span>
+            <span className="visually-hidden">{diffLabels[diffKind]}</span>
           </span>
         ) : null}
         {runStatus ? (
