@@ -1,8 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
-import { Link, useBlocker, useSearchParams } from 'react-router';
+import { useCallback, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { ConfirmDialog, notify } from '@/components';
-import { getInstance } from '@/features/instances';
 import { errorMessage, isApiError } from '@/lib/api-error';
 import type { ActivityDescriptor } from '@/types/activity';
 import type { WorkflowDefinition } from '@/types/workflow';
@@ -12,11 +11,13 @@ import { usePublishWorkflow } from '../api/publish-workflow';
 import { useRevertWorkflow } from '../api/revert-workflow';
 import { useSaveWorkflow } from '../api/save-workflow';
 import { computeAutoLayout } from '../lib/auto-layout';
-import { parseClipboard } from '../lib/clipboard';
 import { outcomePorts, usedOutcomes } from '../lib/node-outcomes';
-import { runPathFromInstance } from '../lib/run-path';
 import { diffWorkflows } from '../lib/workflow-diff';
 import { toDescriptorMap } from '../lib/workflow-mapping';
+import { useEditorShortcuts } from '../hooks/use-editor-shortcuts';
+import { useInstancePath } from '../hooks/use-instance-path';
+import { useNodeClipboard } from '../hooks/use-node-clipboard';
+import { useUnsavedChangesGuard } from '../hooks/use-unsaved-changes-guard';
 import { createEditorStore, selectIsDirty } from '../stores/editor-store';
 import { EditorStoreContext, useEditorStore, useEditorStoreApi } from '../stores/editor-store-context';
 import { ComparisonPanel } from './comparison-panel';
@@ -31,9 +32,6 @@ import { Palette } from './palette';
 import { ProblemsPanel } from './problems-panel';
 import { PropertyPanel } from './properties/property-panel';
 import { useLiveValidation } from './use-live-validation';
-
-const isEditable = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.monaco-editor') !== null);
 
 export function EditorWorkspace({ definition, descriptors }: { definition: WorkflowDefinition; descriptors: ActivityDescriptor[] }) {
   const [store] = useState(() => createEditorStore(definition, toDescriptorMap(descriptors)));
@@ -112,79 +110,10 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
     }
   };
 
-  // Keyboard shortcuts for the whole editor; text fields and Monaco keep their own undo.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
-      if (!mod) return;
-      const key = event.key.toLowerCase();
-      if (key === 's') {
-        event.preventDefault();
-        if (selectIsDirty(editor.getState())) saveDraft();
-        return;
-      }
-      if (isEditable(event.target)) return;
-      if (key === 'z' && !event.shiftKey) {
-        event.preventDefault();
-        editor.getState().undo();
-      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
-        event.preventDefault();
-        editor.getState().redo();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [editor, saveDraft]);
-
-  // Copy and paste go through the system clipboard, so nodes travel between workflows and tabs.
-  useEffect(() => {
-    const onCopy = (event: ClipboardEvent) => {
-      if (isEditable(event.target) || !event.clipboardData) return;
-      const payload = editor.getState().copySelection();
-      if (!payload) return;
-      event.preventDefault();
-      event.clipboardData.setData('text/plain', JSON.stringify(payload, null, 2));
-      notify(`Copied ${payload.nodes.length} node${payload.nodes.length === 1 ? '' : 's'}.`);
-    };
-    const onPaste = (event: ClipboardEvent) => {
-      if (isEditable(event.target) || !event.clipboardData) return;
-      const payload = parseClipboard(event.clipboardData.getData('text/plain'));
-      if (!payload) return;
-      event.preventDefault();
-      editor.getState().paste(payload);
-      notify(`Pasted ${payload.nodes.length} node${payload.nodes.length === 1 ? '' : 's'}.`);
-    };
-    document.addEventListener('copy', onCopy);
-    document.addEventListener('paste', onPaste);
-    return () => {
-      document.removeEventListener('copy', onCopy);
-      document.removeEventListener('paste', onPaste);
-    };
-  }, [editor]);
-
-  // Closing the tab with unsaved changes asks first.
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirty]);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
-
-  // `?instance=<id>` opens the editor with that instance's path drawn.
-  const instanceId = searchParams.get('instance');
-  useEffect(() => {
-    if (!instanceId) return;
-    let cancelled = false;
-    getInstance(instanceId)
-      .then((instance) => {
-        if (!cancelled) editor.getState().setRunPath(runPathFromInstance(instance, editor.getState().toDocument().connections));
-      })
-      .catch((error: unknown) => notify(`The instance path cannot be shown: ${errorMessage(error)}`, 'error'));
-    return () => {
-      cancelled = true;
-    };
-  }, [instanceId, editor]);
+  useEditorShortcuts(editor, saveDraft);
+  useNodeClipboard(editor);
+  const blocker = useUnsavedChangesGuard(dirty);
+  useInstancePath(editor, searchParams.get('instance'));
 
   const insert = (typeName: string) => {
     const state = editor.getState();
