@@ -27,7 +27,8 @@ internal static class Hl7Scanner
         List<Hl7ParseError>? errors = null;
 
         var segments = ArrayPool<SegmentEntry>.Shared.Rent(16);
-        var separators = ArrayPool<int>.Shared.Rent(64);
+        // About one field per eight bytes in typical messages; capped so a large base64 field rents little.
+        var separators = ArrayPool<int>.Shared.Rent(Math.Clamp(bytes.Length / 8, 64, 4096));
         try
         {
             var segmentCount = 0;
@@ -42,7 +43,9 @@ internal static class Hl7Scanner
                 var hit = bytes[position..].IndexOfAny(fieldSeparator, (byte)'\r', (byte)'\n');
                 if (hit >= 0 && bytes[position + hit] == fieldSeparator)
                 {
-                    Add(ref separators, ref separatorCount, position + hit);
+                    // Inlined by hand: this is the per-field hot path.
+                    if (separatorCount == separators.Length) Grow(ref separators);
+                    separators[separatorCount++] = position + hit;
                     position += hit + 1;
                     continue;
                 }
@@ -150,12 +153,6 @@ internal static class Hl7Scanner
         if (position == 0 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) position = 3;
         while (position < bytes.Length && bytes[position] is (byte)'\r' or (byte)'\n') position++;
         return position;
-    }
-
-    private static void Add(ref int[] buffer, ref int count, int value)
-    {
-        if (count == buffer.Length) Grow(ref buffer);
-        buffer[count++] = value;
     }
 
     private static void Grow<T>(ref T[] buffer)
