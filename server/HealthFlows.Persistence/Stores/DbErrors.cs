@@ -1,6 +1,7 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using HealthFlows.Persistence.Stores.Commits;
 using Npgsql;
 
 namespace HealthFlows.Persistence.Stores;
@@ -15,7 +16,7 @@ internal static class DbErrors
     private const int SqlServerUniqueIndex = 2601;
 
     /// <summary>Whether the save failed on a primary key or unique index: the row was inserted by someone else.</summary>
-    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    public static bool IsUniqueViolation(Exception exception) => (exception is DbUpdateException ? exception.InnerException : exception) switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
             && sqlite.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique,
@@ -26,5 +27,5 @@ internal static class DbErrors
 
     /// <summary>Whether the save lost a race: a row moved on or vanished, or an insert collided.</summary>
     public static bool IsConflict(Exception exception) =>
-        exception is DbUpdateConcurrencyException || (exception is DbUpdateException update && IsUniqueViolation(update));
+        exception is DbUpdateConcurrencyException or CommitConflictException || IsUniqueViolation(exception);
 }

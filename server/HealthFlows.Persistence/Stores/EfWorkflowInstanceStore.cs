@@ -1,21 +1,27 @@
 using HealthFlows.Persistence.Mapping;
+using HealthFlows.Persistence.Stores.Commits;
 using HealthFlows.Runtime.Instances;
 using HealthFlows.Runtime.Stores;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthFlows.Persistence.Stores;
 
-/// <summary>Instances with their journal, incidents and bookmarks; commits go through a group-commit writer when enabled.</summary>
+/// <summary>
+/// Instances with their journal, incidents and bookmarks. Commits are plain SQL built from the EF model (multi-row inserts,
+/// guarded update and deletes) in one transaction, grouped across concurrent callers when group commit is on.
+/// </summary>
 public sealed class EfWorkflowInstanceStore : IWorkflowInstanceStore, IAsyncDisposable, IDisposable
 {
     private readonly IDbContextFactory<HealthFlowsDbContext> contexts;
-    private readonly GroupCommitWriter? writer;
+    private readonly CommitWriter writer;
+    private readonly GroupCommitWriter? groupWriter;
 
     public EfWorkflowInstanceStore(IDbContextFactory<HealthFlowsDbContext> contexts, PersistenceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.contexts = contexts;
-        writer = options.GroupCommit ? new GroupCommitWriter(contexts, options.MaxGroupCommitSize) : null;
+        writer = new CommitWriter(contexts);
+        groupWriter = options.GroupCommit ? new GroupCommitWriter(writer, options.MaxGroupCommitSize) : null;
     }
 
     public async Task<WorkflowInstance?> FindAsync(string instanceId, CancellationToken cancellationToken)
@@ -28,9 +34,12 @@ public sealed class EfWorkflowInstanceStore : IWorkflowInstanceStore, IAsyncDisp
     public Task CommitAsync(InstanceCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        return writer is null
-            ? GroupCommitWriter.WriteAloneAsync(contexts, commit, cancellationToken)
-            : writer.CommitAsync(commit, cancellationToken);
+
+        // Rows are made (JSON serialized) here, on the caller's thread; the writer only runs SQL.
+        var prepared = new PreparedCommit(commit);
+        return groupWriter is null
+            ? writer.WriteAloneAsync(prepared, cancellationToken)
+            : groupWriter.CommitAsync(prepared, cancellationToken);
     }
 
     public async Task<PagedResult<WorkflowInstanceSummary>> ListAsync(InstanceQuery query, CancellationToken cancellationToken)
@@ -126,7 +135,7 @@ public sealed class EfWorkflowInstanceStore : IWorkflowInstanceStore, IAsyncDisp
     }
 
     /// <summary>Writes the commits still queued, then stops the group-commit writer.</summary>
-    public ValueTask DisposeAsync() => writer?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => groupWriter?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     /// <summary>For containers disposed synchronously: blocks until the queued commits are written.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();

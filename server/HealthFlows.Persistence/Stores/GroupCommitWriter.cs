@@ -1,6 +1,5 @@
 using System.Threading.Channels;
-using HealthFlows.Runtime.Stores;
-using Microsoft.EntityFrameworkCore;
+using HealthFlows.Persistence.Stores.Commits;
 
 namespace HealthFlows.Persistence.Stores;
 
@@ -10,19 +9,19 @@ namespace HealthFlows.Persistence.Stores;
 /// </summary>
 internal sealed class GroupCommitWriter : IAsyncDisposable
 {
-    private readonly IDbContextFactory<HealthFlowsDbContext> contexts;
+    private readonly CommitWriter writer;
     private readonly int maxGroupSize;
     private readonly Channel<PendingCommit> queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task writer;
+    private readonly Task loop;
 
-    public GroupCommitWriter(IDbContextFactory<HealthFlowsDbContext> contexts, int maxGroupSize)
+    public GroupCommitWriter(CommitWriter writer, int maxGroupSize)
     {
-        this.contexts = contexts;
+        this.writer = writer;
         this.maxGroupSize = Math.Max(1, maxGroupSize);
-        writer = Task.Run(WriteLoopAsync);
+        loop = Task.Run(WriteLoopAsync);
     }
 
-    public Task CommitAsync(InstanceCommit commit, CancellationToken cancellationToken)
+    public Task CommitAsync(PreparedCommit commit, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var pending = new PendingCommit(commit, cancellationToken);
@@ -34,28 +33,11 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         return pending.Completion.Task;
     }
 
-    /// <summary>Writes one commit on its own, in its own transaction.</summary>
-    public static async Task WriteAloneAsync(IDbContextFactory<HealthFlowsDbContext> contexts, InstanceCommit commit, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            InstanceCommitStager.Stage(db, commit);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex)
-        {
-            throw InstanceCommitStager.Translate(commit, ex);
-        }
-
-        InstanceCommitStager.Committed(commit);
-    }
-
+    /// <summary>Writes the commits still queued, then stops.</summary>
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
-        await writer;
+        await loop;
     }
 
     private async Task WriteLoopAsync()
@@ -100,8 +82,8 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// Splits off the commits that touch no instance or bookmark an earlier one in the group touches (one context cannot
-    /// track a row twice); the rest wait for the next round, in their order, so an instance's commits land in queue order.
+    /// Splits off the commits that touch no instance or bookmark an earlier one in the group touches; the rest wait for
+    /// the next round, in their order, so an instance's commits land in queue order and one's conflict stays its own.
     /// </summary>
     private static (List<PendingCommit> Group, List<PendingCommit> Deferred) Partition(List<PendingCommit> commits)
     {
@@ -134,14 +116,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     {
         try
         {
-            await using var db = await contexts.CreateDbContextAsync();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            foreach (var pending in group)
-            {
-                InstanceCommitStager.Stage(db, pending.Commit);
-            }
-
-            await db.SaveChangesAsync();
+            await writer.WriteAsync([.. group.Select(p => p.Commit)], CancellationToken.None);
         }
         catch (Exception)
         {
@@ -151,7 +126,6 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
         foreach (var pending in group)
         {
-            InstanceCommitStager.Committed(pending.Commit);
             pending.Completion.TrySetResult();
         }
 
@@ -162,7 +136,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     {
         try
         {
-            await WriteAloneAsync(contexts, pending.Commit, CancellationToken.None);
+            await writer.WriteAloneAsync(pending.Commit, CancellationToken.None);
             pending.Completion.TrySetResult();
         }
         catch (Exception ex)
@@ -171,9 +145,9 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private sealed class PendingCommit(InstanceCommit commit, CancellationToken cancellationToken)
+    private sealed class PendingCommit(PreparedCommit commit, CancellationToken cancellationToken)
     {
-        public InstanceCommit Commit { get; } = commit;
+        public PreparedCommit Commit { get; } = commit;
 
         public CancellationToken CancellationToken { get; } = cancellationToken;
 
