@@ -63,7 +63,7 @@ measure() { # provider connection-string port -> prints a result line
 }
 
 # PostgreSQL on loopback in a temp dir (initdb refuses root, so it runs as the postgres user).
-mkdir -p "$work/pg" && chown postgres "$work/pg"
+chmod 755 "$work" && mkdir -p "$work/pg" && chown postgres "$work/pg"
 runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -A trust -U postgres >/dev/null
 runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -o "-p 55432 -k $work/pg -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on" -w start >/dev/null
 
