@@ -21,7 +21,8 @@ export interface JournalEntry {
   sequence: number;
   nodeId: string;
   activityType: string;
-  event: 'Completed' | 'Faulted' | 'Suspended' | 'Resumed' | string;
+  /** `Finished` marks the node that ended the instance (Finish). */
+  event: 'Completed' | 'Finished' | 'Faulted' | 'Suspended' | 'Resumed' | string;
   outcomes?: string[] | null;
   startedAt: string;
   durationMs?: number | null;

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { normalizeExecuteResult } from '@/lib/instance-enums';
 import type { ExecuteResult } from '@/types/instance';
 import type { JsonValue } from '@/types/workflow';
 import { definitionPath } from './get-workflow-definition';
@@ -11,8 +12,8 @@ export interface ExecuteWorkflowInput {
   input: JsonValue;
 }
 
-export function executeWorkflow({ definitionId, version, input }: ExecuteWorkflowInput): Promise<ExecuteResult> {
-  return api.post<ExecuteResult>(`${definitionPath(definitionId)}/execute`, input, { wait: true, version });
+export async function executeWorkflow({ definitionId, version, input }: ExecuteWorkflowInput): Promise<ExecuteResult> {
+  return normalizeExecuteResult(await api.post<ExecuteResult>(`${definitionPath(definitionId)}/execute`, input, { wait: true, version }));
 }
 
 export function useExecuteWorkflow() {

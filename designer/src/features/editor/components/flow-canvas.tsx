@@ -85,7 +85,7 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
         connectOnClick
         colorMode={theme}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
         minZoom={0.1}
         maxZoom={2}
         onlyRenderVisibleElements={nodes.length > 120}

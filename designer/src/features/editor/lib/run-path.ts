@@ -6,7 +6,7 @@ import { edgeId } from './workflow-mapping';
 const statusOf = (entry: JournalEntry): NodeRunStatus | null => {
   if (entry.event === 'Faulted') return 'faulted';
   if (entry.event === 'Suspended') return 'suspended';
-  if (entry.event === 'Completed' || entry.event === 'Resumed') return 'completed';
+  if (entry.event === 'Completed' || entry.event === 'Finished' || entry.event === 'Resumed') return 'completed';
   return null;
 };
 

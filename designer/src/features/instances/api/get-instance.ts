@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { normalizeInstance } from '@/lib/instance-enums';
 import type { WorkflowInstance } from '@/types/instance';
 
 export const instancePath = (instanceId: string) => `/api/workflow-instances/${encodeURIComponent(instanceId)}`;
 
-export function getInstance(instanceId: string, signal?: AbortSignal): Promise<WorkflowInstance> {
-  return api.get<WorkflowInstance>(instancePath(instanceId), undefined, signal);
+export async function getInstance(instanceId: string, signal?: AbortSignal): Promise<WorkflowInstance> {
+  return normalizeInstance(await api.get<WorkflowInstance>(instancePath(instanceId), undefined, signal));
 }
 
 export const instanceQueryOptions = (instanceId: string) =>

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { normalizeInstanceSummary } from '@/lib/instance-enums';
 import type { ListResponse } from '@/types/api';
 import type { InstanceStatus, InstanceSubStatus, InstanceSummary } from '@/types/instance';
 
@@ -15,8 +16,9 @@ export interface InstanceListParams {
   pageSize?: number;
 }
 
-export function getInstances(params: InstanceListParams, signal?: AbortSignal): Promise<ListResponse<InstanceSummary>> {
-  return api.get<ListResponse<InstanceSummary>>('/api/workflow-instances', { ...params }, signal);
+export async function getInstances(params: InstanceListParams, signal?: AbortSignal): Promise<ListResponse<InstanceSummary>> {
+  const page = await api.get<ListResponse<InstanceSummary>>('/api/workflow-instances', { ...params }, signal);
+  return { ...page, items: page.items.map(normalizeInstanceSummary) };
 }
 
 export const instancesQueryOptions = (params: InstanceListParams) =>
