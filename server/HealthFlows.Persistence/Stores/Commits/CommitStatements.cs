@@ -22,12 +22,12 @@ internal sealed class CommitStatements
     private readonly TableColumn instanceKey;
     private readonly TableColumn instanceRevision;
 
-    public CommitStatements(IModel model, ISqlGenerationHelper sql)
+    public CommitStatements(IModel model, ISqlGenerationHelper sql, bool reuseSingleRowStatements)
     {
-        instances = new MappedTable(model.FindEntityType(typeof(WorkflowInstanceRecord))!, sql);
-        journal = new MappedTable(model.FindEntityType(typeof(JournalEntryRecord))!, sql);
-        incidents = new MappedTable(model.FindEntityType(typeof(IncidentRecord))!, sql);
-        bookmarks = new MappedTable(model.FindEntityType(typeof(BookmarkRecord))!, sql);
+        instances = new MappedTable(model.FindEntityType(typeof(WorkflowInstanceRecord))!, sql, reuseSingleRowStatements);
+        journal = new MappedTable(model.FindEntityType(typeof(JournalEntryRecord))!, sql, reuseSingleRowStatements);
+        incidents = new MappedTable(model.FindEntityType(typeof(IncidentRecord))!, sql, reuseSingleRowStatements);
+        bookmarks = new MappedTable(model.FindEntityType(typeof(BookmarkRecord))!, sql, reuseSingleRowStatements);
 
         instanceKey = instances.Column(nameof(WorkflowInstanceRecord.Id));
         instanceRevision = instances.Column(nameof(WorkflowInstanceRecord.Revision));
@@ -46,10 +46,7 @@ internal sealed class CommitStatements
     {
         // Instances first: the journal, incidents and bookmarks reference them.
         await instances.InsertAsync(connection, transaction, [.. commits.Where(c => c.IsInsert).Select(c => c.Instance)], cancellationToken);
-        foreach (var commit in commits.Where(c => !c.IsInsert))
-        {
-            await UpdateInstanceAsync(connection, transaction, commit, cancellationToken);
-        }
+        await UpdateInstancesAsync(connection, transaction, [.. commits.Where(c => !c.IsInsert)], cancellationToken);
 
         await journal.InsertAsync(connection, transaction, [.. commits.SelectMany(c => c.Journal)], cancellationToken);
         await incidents.InsertAsync(connection, transaction, [.. commits.SelectMany(c => c.Incidents)], cancellationToken);
@@ -57,21 +54,41 @@ internal sealed class CommitStatements
         await DeleteBookmarksAsync(connection, transaction, [.. commits.SelectMany(c => c.RemovedBookmarkIds)], cancellationToken);
     }
 
-    private async Task UpdateInstanceAsync(DbConnection connection, DbTransaction transaction, PreparedCommit commit, CancellationToken cancellationToken)
+    private async Task UpdateInstancesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PreparedCommit> commits, CancellationToken cancellationToken)
     {
+        if (commits.Count == 0)
+        {
+            return;
+        }
+
+        // One statement, re-executed with each instance's values.
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = updateInstanceText;
         for (var i = 0; i < updatedColumns.Length; i++)
         {
-            updatedColumns[i].AddValue(command, instances.Parameter(i), commit.Instance);
+            updatedColumns[i].AddValue(command, instances.Parameter(i), commits[0].Instance);
         }
 
-        instanceKey.AddParameter(command, instances.Parameter(updatedColumns.Length), commit.Instance.Id);
-        instanceRevision.AddParameter(command, instances.Parameter(updatedColumns.Length + 1), commit.ExpectedRevision);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+        instanceKey.AddParameter(command, instances.Parameter(updatedColumns.Length), commits[0].Instance.Id);
+        instanceRevision.AddParameter(command, instances.Parameter(updatedColumns.Length + 1), commits[0].ExpectedRevision);
+        foreach (var commit in commits)
         {
-            throw new CommitConflictException($"Instance '{commit.Instance.Id}' is no longer at revision {commit.ExpectedRevision}.");
+            if (!ReferenceEquals(commit, commits[0]))
+            {
+                for (var i = 0; i < updatedColumns.Length; i++)
+                {
+                    updatedColumns[i].SetValue(command.Parameters[i], commit.Instance);
+                }
+
+                command.Parameters[updatedColumns.Length].Value = commit.Instance.Id;
+                command.Parameters[updatedColumns.Length + 1].Value = commit.ExpectedRevision;
+            }
+
+            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                throw new CommitConflictException($"Instance '{commit.Instance.Id}' is no longer at revision {commit.ExpectedRevision}.");
+            }
         }
     }
 

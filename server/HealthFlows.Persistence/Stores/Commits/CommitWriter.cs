@@ -14,7 +14,7 @@ internal sealed class CommitWriter(IDbContextFactory<HealthFlowsDbContext> conte
     public async Task WriteAsync(IReadOnlyList<PreparedCommit> commits, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sql = statements ??= new CommitStatements(db.Model, db.GetService<ISqlGenerationHelper>());
+        var sql = statements ??= new CommitStatements(db.Model, db.GetService<ISqlGenerationHelper>(), reuseSingleRowStatements: db.Database.IsSqlite());
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {

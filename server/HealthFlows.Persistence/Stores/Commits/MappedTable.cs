@@ -19,8 +19,17 @@ internal sealed class MappedTable
     private readonly ConcurrentDictionary<int, string> insertTexts = new();
     private readonly string[] parameterNames;
 
-    public MappedTable(IEntityType entityType, ISqlGenerationHelper sql)
+    private readonly bool reuseSingleRowStatement;
+
+    /// <summary>
+    /// Maps <paramref name="entityType"/>'s table. With <paramref name="reuseSingleRowStatement"/> rows are inserted one by one
+    /// through one prepared statement (SQLite: in-process, so there is no round trip to save, and a statement with
+    /// thousands of parameters costs more to prepare and bind than it saves); else <paramref name="sql"/> quotes a
+    /// multi-row INSERT.
+    /// </summary>
+    public MappedTable(IEntityType entityType, ISqlGenerationHelper sql, bool reuseSingleRowStatement)
     {
+        this.reuseSingleRowStatement = reuseSingleRowStatement;
         parameterNames = [.. Enumerable.Range(0, MaxParameters + 2).Select(i => sql.GenerateParameterName(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"p{i}")))];
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         QuotedName = sql.DelimitIdentifier(table.Name, table.Schema);
@@ -39,6 +48,12 @@ internal sealed class MappedTable
     /// <summary>Inserts <paramref name="records"/> with as few multi-row INSERT statements as the parameter limit allows.</summary>
     public async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<object> records, CancellationToken cancellationToken)
     {
+        if (reuseSingleRowStatement)
+        {
+            await InsertRowByRowAsync(connection, transaction, records, cancellationToken);
+            return;
+        }
+
         var rowsPerCommand = Math.Max(1, MaxParameters / Columns.Count);
         for (var start = 0; start < records.Count; start += rowsPerCommand)
         {
@@ -53,6 +68,33 @@ internal sealed class MappedTable
                 {
                     column.AddValue(command, Parameter(parameter++), records[row]);
                 }
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private async Task InsertRowByRowAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<object> records, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = insertTexts.GetOrAdd(1, InsertText);
+        for (var column = 0; column < Columns.Count; column++)
+        {
+            Columns[column].AddValue(command, Parameter(column), records[0]);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        for (var row = 1; row < records.Count; row++)
+        {
+            for (var column = 0; column < Columns.Count; column++)
+            {
+                Columns[column].SetValue(command.Parameters[column], records[row]);
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken);
