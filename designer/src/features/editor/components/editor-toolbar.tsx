@@ -21,8 +21,6 @@ export function EditorToolbar(props: EditorToolbarProps) {
   const dirty = useEditorStore(selectIsDirty);
   const undo = useEditorStore((s) => s.undo);
   const redo = useEditorStore((s) => s.redo);
-  const runPath = useEditorStore((s) => s.runPath);
-  const setRunPath = useEditorStore((s) => s.setRunPath);
   const info = useEditorStore((s) => s.versionInfo);
 
   return (
@@ -40,11 +38,6 @@ export function EditorToolbar(props: EditorToolbarProps) {
       <Button size="sm" onClick={props.onFitView}>
         Zoom to fit
       </Button>
-      {runPath ? (
-        <Button size="sm" onClick={() => setRunPath(null)}>
-          Hide run path
-        </Button>
-      ) : null}
       <span className="spacer" />
       {info ? (
         <Badge tone={info.state === 'published' ? 'success' : info.state === 'draft' ? 'warning' : 'neutral'}>

@@ -21,6 +21,7 @@ import { useUnsavedChangesGuard } from '../hooks/use-unsaved-changes-guard';
 import { createEditorStore, selectIsDirty } from '../stores/editor-store';
 import { EditorStoreContext, useEditorStore, useEditorStoreApi } from '../stores/editor-store-context';
 import { ComparisonPanel } from './comparison-panel';
+import { RunPathBanner } from './run-path-banner';
 import { ConflictDialog } from './dialogs/conflict-dialog';
 import { PublishDialog } from './dialogs/publish-dialog';
 import { TestRunDialog } from './dialogs/test-run-dialog';
@@ -130,6 +131,9 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
       id = state.addNode(typeName, { x: Math.round(center.x - 110), y: Math.round(center.y - 30) });
     }
     const descriptor = state.descriptors.get(typeName);
+    const added = id ? editor.getState().nodes.find((n) => n.id === id) : undefined;
+    // Keep the new node in view, at the current zoom.
+    if (added) void flow.setCenter(added.position.x + 110, added.position.y + 40, { zoom: flow.getZoom(), duration: 200 });
     if (id) notify(`Inserted ${descriptor?.displayName ?? typeName}${anchor ? ` after ${anchor.data.model.displayName || anchor.id}` : ''}.`);
   };
 
@@ -217,6 +221,7 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
         </aside>
         <main className="editor__main" id="main">
           <FlowCanvas />
+          <RunPathBanner />
           <ComparisonPanel onFocusNode={focusNode} />
           <ProblemsPanel onFocusNode={focusNode} checking={validation.isFetching} failure={validation.error} />
         </main>
