@@ -1,5 +1,7 @@
 using HealthFlows.Persistence.Migrations;
 using HealthFlows.Persistence.Tests.Fixtures;
+using HealthFlows.Runtime.Definitions;
+using HealthFlows.Runtime.Stores;
 using HealthFlows.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -37,14 +39,14 @@ public sealed class SqliteMigrationTests : IDisposable
         await using (var first = new ServiceCollection().AddHealthFlowsPersistence(options).BuildServiceProvider())
         {
             await first.GetRequiredService<IDatabaseMigrator>().MigrateAsync(Token);
-            await first.GetRequiredService<HealthFlows.Runtime.Stores.IWorkflowDefinitionStore>().SaveAsync(
-                [TestData.DefinitionVersion("kept", 1, Runtime.Definitions.VersionState.Draft, TestData.Epoch)], Token);
+            await first.GetRequiredService<IWorkflowDefinitionStore>().SaveAsync(
+                [TestData.DefinitionVersion("kept", 1, VersionState.Draft, TestData.Epoch)], Token);
         }
 
         await using var second = new ServiceCollection().AddHealthFlowsPersistence(options).BuildServiceProvider();
         await second.GetRequiredService<IDatabaseMigrator>().MigrateAsync(Token);
 
-        Assert.NotNull(await second.GetRequiredService<HealthFlows.Runtime.Stores.IWorkflowDefinitionStore>().GetVersionAsync("kept", 1, Token));
+        Assert.NotNull(await second.GetRequiredService<IWorkflowDefinitionStore>().GetVersionAsync("kept", 1, Token));
     }
 
     [Fact]
