@@ -8,3 +8,4 @@ export { NoticeRegion } from './notices';
 export { notify } from './notices-store';
 export { ThemeToggle } from './theme-toggle';
 export { applyTheme } from './theme';
+export { ActivityIcon } from './activity-icon';

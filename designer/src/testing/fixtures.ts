@@ -20,9 +20,10 @@ export const descriptors: ActivityDescriptor[] = [
     category: 'Control flow',
     description: 'Follows the first case whose condition holds.',
     kind: 'action',
-    outcomes: [],
-    dynamicOutcomes: { fromInput: 'cases', property: 'name', extra: ['Default'] },
-    inputs: [{ name: 'cases', displayName: 'Cases', type: 'array', uiHint: 'json', defaultValue: [], required: true, defaultMode: 'literal' }],
+    icon: 'switch',
+    outcomes: ['Default'],
+    dynamicOutcomes: { fromInput: 'cases', property: 'name' },
+    inputs: [{ name: 'cases', displayName: 'Cases', type: 'array', uiHint: 'switch-cases', defaultValue: [], required: true, defaultMode: 'literal' }],
     outputs: [],
   },
   {

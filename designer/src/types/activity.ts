@@ -11,7 +11,8 @@ export type UiHint =
   | 'code'
   | 'variable'
   | 'duration'
-  | 'cost-center';
+  | 'cost-center'
+  | 'switch-cases';
 
 export interface InputDescriptor {
   name: string;
@@ -45,6 +46,8 @@ export interface ActivityDescriptor {
   category: string;
   description?: string;
   kind: 'trigger' | 'action';
+  /** A line-icon name (`play`, `split`, `clock`, …). */
+  icon?: string | null;
   isBlocking?: boolean;
   isLoop?: boolean;
   outcomes: string[];

@@ -18,7 +18,7 @@ describe('Palette', () => {
 
     await userEvent.type(screen.getByLabelText('Search activities'), 'cost center');
 
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Post chargeBooks a charge on a cost center.']);
+    expect(screen.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Post chargeBooks a charge on a cost center.']);
   });
 
   it('inserts the chosen activity from the keyboard', async () => {

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderInEditor } from '@/testing/editor-harness';
+import type { EditorNode } from '../components/nodes/node-types';
 import { PropertyPanel } from '../components/properties/property-panel';
+import { outcomePorts } from '../lib/node-outcomes';
 
 const inputOf = (store: ReturnType<typeof renderInEditor>['store'], nodeId: string, name: string) =>
   store.getState().nodes.find((n) => n.id === nodeId)?.data.model.inputs?.[name];
@@ -80,5 +82,34 @@ describe('PropertyPanel', () => {
     await userEvent.click(within(screen.getByRole('region', { name: 'Variables' })).getByRole('button', { name: 'Add' }));
 
     expect(store.getState().meta.variables?.map((v) => v.name)).toEqual(['label', 'variable2']);
+  });
+});
+
+describe('PropertyPanel for a Switch', () => {
+  it('edits cases as rows, and each case name becomes an outcome', async () => {
+    const { store } = renderInEditor(<PropertyPanel />, {
+      schemaVersion: 1,
+      definitionId: 'switch',
+      name: 'Switch',
+      nodes: [{ id: 'route', type: 'Switch', inputs: { cases: { mode: 'literal', value: [{ name: 'Urgent', condition: 'input.priority > 3', note: 'kept' }] } } }],
+      connections: [],
+    });
+    act(() => store.getState().selectNode('route'));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Add case' }));
+    const name = screen.getByLabelText('Case 2 name');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Routine');
+    await userEvent.type(screen.getByLabelText('Case 2 condition'), 'true');
+
+    expect(inputOf(store, 'route', 'cases')).toEqual({
+      mode: 'literal',
+      value: [
+        { name: 'Urgent', condition: 'input.priority > 3', note: 'kept' },
+        { name: 'Routine', condition: 'true' },
+      ],
+    });
+    const node = store.getState().nodes[0] as EditorNode;
+    expect(outcomePorts(node, store.getState().descriptors.get('Switch'), []).map((p) => p.name)).toEqual(['Urgent', 'Routine', 'Default', 'Failed']);
   });
 });

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { ActivityIcon } from '@/components';
 import { categoryColor, groupDescriptors } from '@/features/activities';
 import type { ActivityDescriptor } from '@/types/activity';
 
@@ -58,7 +59,9 @@ export function Palette({ descriptors, onInsert, insertHint }: PaletteProps) {
                   }}
                   onClick={() => onInsert(descriptor.typeName)}
                 >
-                  <span className="palette__name">{descriptor.displayName}</span>
+                  <span className="palette__name">
+                    <ActivityIcon name={descriptor.icon} size={14} /> {descriptor.displayName}
+                  </span>
                   {descriptor.description ? <span className="palette__description">{descriptor.description}</span> : null}
                 </button>
               </li>

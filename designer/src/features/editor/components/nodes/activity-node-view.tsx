@@ -1,17 +1,15 @@
 import { Handle, Position } from '@xyflow/react';
 import { useMemo } from 'react';
+import { ActivityIcon } from '@/components';
 import { categoryColor } from '@/features/activities';
 import type { ActivityDescriptor } from '@/types/activity';
 import { outcomePortsFrom, usedOutcomes } from '../../lib/node-outcomes';
 import { useEditorStore } from '../../stores/editor-store-context';
 import { targetHandleId, type EditorNode } from './node-types';
 
-const glyphFor = (node: EditorNode, descriptor: ActivityDescriptor | undefined): string => {
-  if (node.type === 'unknown') return '?';
-  if (node.type === 'trigger') return '▶';
-  if (descriptor?.isLoop) return '↻';
-  if (node.data.blocking) return '◷';
-  return '◆';
+const iconFor = (node: EditorNode, descriptor: ActivityDescriptor | undefined): string | undefined => {
+  if (node.type === 'unknown') return 'alert';
+  return descriptor?.icon ?? (node.type === 'trigger' ? 'play' : descriptor?.isLoop ? 'repeat' : node.data.blocking ? 'clock' : undefined);
 };
 
 const diffLabels = { added: 'added', changed: 'changed', moved: 'moved' } as const;
@@ -48,7 +46,7 @@ export function ActivityNodeView({ node, acceptsConnections }: { node: EditorNod
       {acceptsConnections ? <Handle type="target" position={Position.Left} id={targetHandleId} className="flow-handle flow-handle--target" title={`Connect into ${name}`} /> : null}
       <header className="flow-node__header">
         <span className="flow-node__icon" aria-hidden="true">
-          {glyphFor(node, descriptor)}
+          <ActivityIcon name={iconFor(node, descriptor)} />
         </span>
         <div className="flow-node__titles">
           <div className="flow-node__name">{name}</div>

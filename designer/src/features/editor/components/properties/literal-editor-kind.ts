@@ -1,8 +1,11 @@
 import type { InputDescriptor } from '@/types/activity';
 
 /** Which editor an input gets: its UI hint first, its type otherwise. */
-export function literalEditorKind(descriptor: InputDescriptor): 'checkbox' | 'dropdown' | 'multiline' | 'json' | 'code' | 'variable' | 'number' | 'text' {
+export function literalEditorKind(
+  descriptor: InputDescriptor,
+): 'checkbox' | 'dropdown' | 'multiline' | 'json' | 'code' | 'variable' | 'switch-cases' | 'number' | 'text' {
   switch (descriptor.uiHint) {
+    case 'switch-cases':
     case 'checkbox':
     case 'dropdown':
     case 'multiline':

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { InputDescriptor } from '@/types/activity';
 import type { JsonValue, WorkflowVariable } from '@/types/workflow';
 import { literalEditorKind } from './literal-editor-kind';
+import { SwitchCasesInput } from './switch-cases-input';
 
 export interface LiteralInputProps {
   id: string;
@@ -107,6 +108,8 @@ export function LiteralInput({ id, descriptor, value, onChange, onBlur, variable
           onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
         />
       );
+    case 'switch-cases':
+      return <SwitchCasesInput id={id} label={descriptor.displayName || descriptor.name} value={value} onChange={onChange} onBlur={onBlur} />;
     case 'json':
       return <JsonLiteral id={id} value={value} onChange={onChange} onBlur={onBlur} describedBy={describedBy} />;
     case 'multiline':
