@@ -4,8 +4,9 @@ using HealthFlows.Persistence.Stores.Commits;
 namespace HealthFlows.Persistence.Stores;
 
 /// <summary>
-/// A single writer that coalesces concurrent instance commits into one transaction. When a group fails, its commits are
-/// written again one by one, so each caller still learns its own outcome (its own conflict) and no commit rides on another.
+/// A single writer that coalesces concurrent instance commits into one transaction. A commit that lost its race is taken
+/// out of its group and the rest written again; any other failure is sorted out by writing each commit alone. Each caller
+/// learns its own outcome (its own conflict), and no commit rides on another.
 /// </summary>
 internal sealed class GroupCommitWriter : IAsyncDisposable
 {
@@ -69,15 +70,45 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         while (remaining.Count > 0)
         {
             var (group, deferred) = Partition(remaining);
-            if (group.Count == 1 || !await TryWriteGroupAsync(group))
+            await WriteGroupAsync(group);
+            remaining = deferred;
+        }
+    }
+
+    /// <summary>
+    /// Writes a group in one transaction. When a guard misses, the transaction rolled back; the commit it names gets its
+    /// conflict (no other commit in the group touches its rows, so alone it would miss too) and the rest are tried again.
+    /// Any other failure is sorted out by writing each commit alone.
+    /// </summary>
+    private async Task WriteGroupAsync(List<PendingCommit> group)
+    {
+        while (group.Count > 1)
+        {
+            try
             {
+                await writer.WriteAsync([.. group.Select(p => p.Commit)], CancellationToken.None);
                 foreach (var pending in group)
                 {
-                    await WriteAloneAsync(pending);
+                    pending.Completion.TrySetResult();
                 }
-            }
 
-            remaining = deferred;
+                return;
+            }
+            catch (CommitConflictException ex)
+            {
+                var culprit = group.Find(p => ReferenceEquals(p.Commit, ex.Culprit))!;
+                culprit.Completion.TrySetException(CommitWriter.Conflict(culprit.Commit, ex));
+                group.Remove(culprit);
+            }
+            catch (Exception)
+            {
+                break;
+            }
+        }
+
+        foreach (var pending in group)
+        {
+            await WriteAloneAsync(pending);
         }
     }
 
@@ -110,26 +141,6 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         }
 
         return (group, deferred);
-    }
-
-    private async Task<bool> TryWriteGroupAsync(List<PendingCommit> group)
-    {
-        try
-        {
-            await writer.WriteAsync([.. group.Select(p => p.Commit)], CancellationToken.None);
-        }
-        catch (Exception)
-        {
-            // The transaction rolled back as a whole; writing each alone finds out whose commit failed and why.
-            return false;
-        }
-
-        foreach (var pending in group)
-        {
-            pending.Completion.TrySetResult();
-        }
-
-        return true;
     }
 
     private async Task WriteAloneAsync(PendingCommit pending)

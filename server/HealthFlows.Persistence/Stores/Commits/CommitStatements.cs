@@ -8,8 +8,8 @@ namespace HealthFlows.Persistence.Stores.Commits;
 
 /// <summary>
 /// The SQL of instance commits: multi-row inserts of instances, journal entries, incidents and bookmarks, one guarded
-/// UPDATE per existing instance (it must still be at the revision it was loaded from), and one DELETE of the resumed
-/// bookmarks (each must still exist). A guard that misses throws <see cref="CommitConflictException"/>.
+/// UPDATE per existing instance (it must still be at the revision it was loaded from), and a DELETE of each commit's
+/// resumed bookmarks (each must still exist). A guard that misses throws <see cref="CommitConflictException"/>.
 /// </summary>
 internal sealed class CommitStatements
 {
@@ -51,7 +51,10 @@ internal sealed class CommitStatements
         await journal.InsertAsync(connection, transaction, [.. commits.SelectMany(c => c.Journal)], cancellationToken);
         await incidents.InsertAsync(connection, transaction, [.. commits.SelectMany(c => c.Incidents)], cancellationToken);
         await bookmarks.InsertAsync(connection, transaction, [.. commits.SelectMany(c => c.CreatedBookmarks)], cancellationToken);
-        await DeleteBookmarksAsync(connection, transaction, [.. commits.SelectMany(c => c.RemovedBookmarkIds)], cancellationToken);
+        foreach (var commit in commits.Where(c => c.RemovedBookmarkIds.Count > 0))
+        {
+            await DeleteBookmarksAsync(connection, transaction, commit, cancellationToken);
+        }
     }
 
     private async Task UpdateInstancesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PreparedCommit> commits, CancellationToken cancellationToken)
@@ -87,13 +90,15 @@ internal sealed class CommitStatements
 
             if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
             {
-                throw new CommitConflictException($"Instance '{commit.Instance.Id}' is no longer at revision {commit.ExpectedRevision}.");
+                throw new CommitConflictException(commit, $"Instance '{commit.Instance.Id}' is no longer at revision {commit.ExpectedRevision}.");
             }
         }
     }
 
-    private async Task DeleteBookmarksAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    /// <summary>Deletes a commit's resumed bookmarks; per commit, so a miss names the commit that lost the race.</summary>
+    private async Task DeleteBookmarksAsync(DbConnection connection, DbTransaction transaction, PreparedCommit commit, CancellationToken cancellationToken)
     {
+        var ids = commit.RemovedBookmarkIds;
         var key = bookmarks.Column(nameof(BookmarkRecord.Id));
         for (var start = 0; start < ids.Count; start += MappedTable.MaxParameters)
         {
@@ -113,7 +118,7 @@ internal sealed class CommitStatements
 
             if (await command.ExecuteNonQueryAsync(cancellationToken) != count)
             {
-                throw new CommitConflictException("A resumed bookmark was already taken by another writer.");
+                throw new CommitConflictException(commit, $"A bookmark instance '{commit.Instance.Id}' resumed was already taken by another writer.");
             }
         }
     }

@@ -37,8 +37,11 @@ internal sealed class CommitWriter(IDbContextFactory<HealthFlowsDbContext> conte
         }
         catch (Exception ex) when (DbErrors.IsConflict(ex))
         {
-            throw new ConcurrencyConflictException(
-                $"Workflow instance '{commit.Instance.Id}' was changed by another writer, or a bookmark it resumed was already taken.", ex);
+            throw Conflict(commit, ex);
         }
     }
+
+    /// <summary>The error a caller whose commit lost a race sees.</summary>
+    public static ConcurrencyConflictException Conflict(PreparedCommit commit, Exception cause) =>
+        new($"Workflow instance '{commit.Instance.Id}' was changed by another writer, or a bookmark it resumed was already taken.", cause);
 }
