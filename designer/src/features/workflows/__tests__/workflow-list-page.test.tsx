@@ -33,7 +33,9 @@ describe('WorkflowListPage', () => {
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'published');
     await userEvent.selectOptions(screen.getByLabelText('Sort by'), 'name');
 
-    await waitFor(() => expect(requests.at(-1)?.url).toBe('/api/workflow-definitions?search=echo&status=published&sort=name&page=1&pageSize=25'));
+    await waitFor(() =>
+      expect(requests.filter((r) => r.method === 'GET').at(-1)?.url).toBe('/api/workflow-definitions?search=echo&status=published&sort=name&page=1&pageSize=25'),
+    );
   });
 
   it('deletes a workflow only after confirmation', async () => {
@@ -69,6 +71,22 @@ describe('WorkflowListPage', () => {
     const created = requests.find((r) => r.method === 'POST')?.body as { definitionId: string; nodes: { type: string }[] };
     expect(created.definitionId).toBe('lab-results');
     expect(created.nodes.map((n) => n.type)).toEqual(['Start']);
+  });
+
+  it('marks workflows whose newest version has problems, and can show only those', async () => {
+    mockFetch({
+      'GET /api/workflow-definitions': { body: { items: summaries, totalCount: 2 } },
+      'POST /api/workflow-definitions/charge-capture/validate': { body: { valid: false, problems: [{ nodeId: 'a', code: 'UnreachableNode', message: 'x' }] } },
+      'POST /api/workflow-definitions/http-echo/validate': { body: { valid: true, problems: [] } },
+    });
+    renderWithProviders(<WorkflowListPage />);
+
+    const row = (await screen.findByRole('link', { name: 'Charge capture' })).closest('tr') as HTMLElement;
+    expect(await within(row).findByText('1 problem')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'problems');
+
+    expect(screen.queryByRole('link', { name: 'HTTP echo' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Charge capture' })).toBeInTheDocument();
   });
 
   it('shows the server error with a way to try again', async () => {

@@ -9,24 +9,32 @@ import { useDeleteWorkflow } from '../api/delete-workflow';
 import { useDuplicateWorkflow } from '../api/duplicate-workflow';
 import { exportWorkflow } from '../api/export-workflow';
 import { useImportWorkflow } from '../api/import-workflow';
+import { useWorkflowsProblems } from '../api/get-workflow-problems';
 import { useWorkflows, type WorkflowListParams } from '../api/get-workflows';
 import { CreateWorkflowDialog } from './create-workflow-dialog';
 
 const pageSize = 25;
 
-function StatusBadges({ workflow }: { workflow: WorkflowSummary }) {
+function StatusBadges({ workflow, problemCount }: { workflow: WorkflowSummary; problemCount: number | undefined }) {
   return (
     <span className="row">
       {workflow.publishedVersion ? <Badge tone="success">Published v{workflow.publishedVersion}</Badge> : null}
       {workflow.hasDraft ? <Badge tone="warning">Draft v{workflow.latestVersion}</Badge> : null}
+      {problemCount ? (
+        <Badge tone="danger">
+          {problemCount} problem{problemCount === 1 ? '' : 's'}
+        </Badge>
+      ) : null}
     </span>
   );
 }
 
+type StatusFilter = 'published' | 'draft' | 'problems' | '';
+
 export function WorkflowListPage() {
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<WorkflowListParams['status']>('');
+  const [status, setStatus] = useState<StatusFilter>('');
   const [sort, setSort] = useState<'updatedAt' | 'name'>('updatedAt');
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
@@ -34,7 +42,13 @@ export function WorkflowListPage() {
   const fileInput = useRef<HTMLInputElement>(null);
   const deferredSearch = useDeferredValue(search);
 
-  const workflows = useWorkflows({ search: deferredSearch, status, sort, page, pageSize });
+  // The API filters by published and draft; "has problems" is read from each listed workflow's validation.
+  const serverStatus: WorkflowListParams['status'] = status === 'problems' ? '' : status;
+  const workflows = useWorkflows({ search: deferredSearch, status: serverStatus, sort, page, pageSize });
+  const listed = workflows.data?.items ?? [];
+  const problemAnswers = useWorkflowsProblems(listed.map((w) => w.definitionId));
+  const problemCounts = new Map(listed.map((w, i) => [w.definitionId, problemAnswers[i]?.data?.problems.length]));
+  const shown = status === 'problems' ? listed.filter((w) => (problemCounts.get(w.definitionId) ?? 0) > 0) : listed;
   const remove = useDeleteWorkflow();
   const duplicate = useDuplicateWorkflow();
   const importer = useImportWorkflow();
@@ -99,13 +113,14 @@ export function WorkflowListPage() {
           label="Status"
           value={status}
           onChange={(e) => {
-            setStatus(e.target.value as WorkflowListParams['status']);
+            setStatus(e.target.value as StatusFilter);
             setPage(1);
           }}
         >
           <option value="">All</option>
           <option value="published">Published</option>
           <option value="draft">Has a draft</option>
+          <option value="problems">Has problems (this page)</option>
         </SelectField>
         <SelectField label="Sort by" value={sort} onChange={(e) => setSort(e.target.value as 'updatedAt' | 'name')}>
           <option value="updatedAt">Last change</option>
@@ -117,7 +132,7 @@ export function WorkflowListPage() {
         <Spinner label="Loading workflows…" />
       ) : workflows.isError ? (
         <ErrorState error={workflows.error} onRetry={() => workflows.refetch()} />
-      ) : workflows.data.items.length === 0 ? (
+      ) : shown.length === 0 ? (
         <EmptyState title={search || status ? 'No workflow matches' : 'No workflows yet'}>
           <p className="muted">{search || status ? 'Change the search or the filter.' : 'Create one, or import a workflow file.'}</p>
         </EmptyState>
@@ -136,7 +151,7 @@ export function WorkflowListPage() {
               </tr>
             </thead>
             <tbody>
-              {workflows.data.items.map((workflow) => (
+              {shown.map((workflow) => (
                 <tr key={workflow.definitionId}>
                   <td>
                     <Link to={`/workflows/${encodeURIComponent(workflow.definitionId)}`} className="table__primary">
@@ -146,7 +161,7 @@ export function WorkflowListPage() {
                     {workflow.description ? <div className="muted">{workflow.description}</div> : null}
                   </td>
                   <td>
-                    <StatusBadges workflow={workflow} />
+                    <StatusBadges workflow={workflow} problemCount={problemCounts.get(workflow.definitionId)} />
                   </td>
                   <td>{workflow.nodeCount}</td>
                   <td>{formatDateTime(workflow.updatedAt)}</td>
