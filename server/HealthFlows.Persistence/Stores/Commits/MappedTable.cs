@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace HealthFlows.Persistence.Stores.Commits;
 
 /// <summary>
-/// A table as the EF model maps it, with multi-row INSERTs built from that mapping, so the hand-written commit path
-/// follows the migrations (names, converters, provider types) instead of restating them.
+/// A table as the EF model maps it, with INSERTs built from that mapping, so the hand-written commit path follows the
+/// migrations (names, converters, provider types) instead of restating them.
 /// </summary>
 internal sealed class MappedTable
 {
@@ -18,7 +18,6 @@ internal sealed class MappedTable
 
     private readonly ConcurrentDictionary<int, string> insertTexts = new();
     private readonly string[] parameterNames;
-
     private readonly bool reuseSingleRowStatement;
 
     /// <summary>
@@ -45,7 +44,7 @@ internal sealed class MappedTable
     /// <summary>The placeholder (and name) of parameter <paramref name="index"/> of a command.</summary>
     public string Parameter(int index) => parameterNames[index];
 
-    /// <summary>Inserts <paramref name="records"/> with as few multi-row INSERT statements as the parameter limit allows.</summary>
+    /// <summary>Inserts <paramref name="records"/>: row by row through one prepared statement, or with as few multi-row INSERTs as the parameter limit allows.</summary>
     public async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<object> records, CancellationToken cancellationToken)
     {
         if (reuseSingleRowStatement)
