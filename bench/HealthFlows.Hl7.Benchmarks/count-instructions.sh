@@ -14,8 +14,11 @@ printf '| Workload | Method | Instructions per operation |\n|---|---|---:|\n'
 for workload in AdtSmall DftManyCharges Oru1MbBase64 Mix; do
   case $workload in AdtSmall) n=20000 ;; DftManyCharges) n=500 ;; *) n=100 ;; esac
   for method in SplitOnly Parse ParseAndRead; do
-    zero=$(count "$workload" "$method" 0)
-    many=$(count "$workload" "$method" "$n")
+    # A run that valgrind or the runtime aborts is reported rather than ending the table silently.
+    if ! zero=$(count "$workload" "$method" 0) || ! many=$(count "$workload" "$method" "$n") || [ -z "$zero" ] || [ -z "$many" ]; then
+      printf '| %s | %s | failed |\n' "$workload" "$method"
+      continue
+    fi
     printf '| %s | %s | %s |\n' "$workload" "$method" $(( (many - zero) / n ))
   done
 done
