@@ -13,6 +13,9 @@ export interface DialogProps {
   testId?: string;
 }
 
+// Open dialogs, innermost last: Escape closes only the innermost one.
+const openDialogs: symbol[] = [];
+
 const focusableSelector =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -31,17 +34,25 @@ export function Dialog({ open, title, onClose, children, footer, size = 'md', ro
     const panel = panelRef.current;
     const first = panel?.querySelector<HTMLElement>('[data-autofocus]') ?? panel?.querySelector<HTMLElement>(focusableSelector);
     (first ?? panel)?.focus();
-    return () => previous?.focus?.();
+    // Escape works even when focus fell out of the dialog (a button that became busy is disabled).
+    const self = Symbol('dialog');
+    openDialogs.push(self);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || openDialogs[openDialogs.length - 1] !== self || event.defaultPrevented) return;
+      event.preventDefault();
+      onCloseRef.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      openDialogs.splice(openDialogs.indexOf(self), 1);
+      previous?.focus?.();
+    };
   }, [open]);
 
   if (!open) return null;
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onCloseRef.current();
-      return;
-    }
     if (event.key !== 'Tab' || !panelRef.current) return;
     const items = Array.from(panelRef.current.querySelectorAll<HTMLElement>(focusableSelector));
     if (items.length === 0) return;
