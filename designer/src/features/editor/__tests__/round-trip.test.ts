@@ -134,3 +134,29 @@ describe('a 200-node workflow', () => {
     expect(store.getState().toDocument()).toEqual(original);
   });
 });
+
+describe('a node of an activity type the server does not describe', () => {
+  it('is kept with its inputs, outcomes and connections through edits', () => {
+    const original: WorkflowDocument = {
+      schemaVersion: 1,
+      definitionId: 'future',
+      name: 'Future',
+      nodes: [
+        { id: 'start', type: 'Start', position: { x: 0, y: 0 } },
+        { id: 'fhir', type: 'PostFhirBundle', displayName: 'Post bundle', position: { x: 280, y: 0 }, inputs: { server: { mode: 'literal', value: 'https://fhir' } } },
+        { id: 'done', type: 'Finish', position: { x: 560, y: 0 } },
+      ],
+      connections: [
+        { source: 'start', outcome: 'Done', target: 'fhir' },
+        { source: 'fhir', outcome: 'Accepted', target: 'done' },
+      ],
+    };
+    const store = createEditorStore(original, toDescriptorMap(descriptors));
+
+    expect(store.getState().nodes.find((n) => n.id === 'fhir')?.type).toBe('unknown');
+    store.getState().updateNode('fhir', (m) => ({ ...m, displayName: 'Post the bundle' }));
+    store.getState().undo();
+
+    expect(store.getState().toDocument()).toEqual(original);
+  });
+});

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { descriptors } from '@/testing/fixtures';
+import { readFileText } from '@/lib/download';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderWithProviders } from '@/testing/render';
 import type { WorkflowSummary } from '@/types/workflow';
@@ -87,6 +88,55 @@ describe('WorkflowListPage', () => {
 
     expect(screen.queryByRole('link', { name: 'HTTP echo' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Charge capture' })).toBeInTheDocument();
+  });
+
+  it('exports the newest version as a JSON file', async () => {
+    mockFetch({
+      'GET /api/workflow-definitions': { body: { items: summaries, totalCount: 2 } },
+      'GET /api/workflow-definitions/http-echo/export': { body: { schemaVersion: 1, definitionId: 'http-echo', name: 'HTTP echo', nodes: [], connections: [] } },
+    });
+    const createObjectURL = vi.fn(() => 'blob:workflow');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderWithProviders(<WorkflowListPage />);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Export HTTP echo' }));
+
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
+    expect(JSON.parse(await readFileText(blob))).toMatchObject({ definitionId: 'http-echo' });
+  });
+
+  it('duplicates a workflow under a new id and name', async () => {
+    const { requests } = mockFetch({
+      'GET /api/workflow-definitions': { body: { items: summaries, totalCount: 2 } },
+      'GET /api/workflow-definitions/http-echo/export': { body: { schemaVersion: 1, definitionId: 'http-echo', version: 3, name: 'HTTP echo', nodes: [], connections: [], extra: 1 } },
+      'POST /api/workflow-definitions': (r) => ({ status: 201, body: r.body }),
+    });
+    renderWithProviders(<WorkflowListPage />);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Duplicate HTTP echo' }));
+
+    const isCreate = (r: { method: string; url: string }) => r.method === 'POST' && r.url === '/api/workflow-definitions';
+    await waitFor(() => expect(requests.some(isCreate)).toBe(true));
+    const copy = requests.find(isCreate)?.body as Record<string, unknown>;
+    expect(copy).toMatchObject({ name: 'HTTP echo (copy)', extra: 1 });
+    expect(copy.definitionId).toMatch(/^http-echo-copy-/);
+    expect(copy).not.toHaveProperty('version');
+  });
+
+  it('imports a workflow file and opens it', async () => {
+    const { requests } = mockFetch({
+      'GET /api/workflow-definitions': { body: { items: [], totalCount: 0 } },
+      'POST /api/workflow-definitions/import': (r) => ({ body: { ...(r.body as object), version: 1, state: 'draft', revision: 1 } }),
+    });
+    const { router } = renderWithProviders(<WorkflowListPage />);
+    const file = new File([JSON.stringify({ schemaVersion: 1, definitionId: 'lab', name: 'Lab', nodes: [], connections: [] })], 'lab.json', { type: 'application/json' });
+
+    await userEvent.upload(await screen.findByTestId('import-file'), file);
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/workflows/lab'));
+    expect(requests.find((r) => r.url === '/api/workflow-definitions/import')?.body).toMatchObject({ definitionId: 'lab' });
   });
 
   it('shows the server error with a way to try again', async () => {
