@@ -1,0 +1,51 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { getCredentials, setCredentials } from '@/features/auth';
+import { mockFetch } from '@/testing/mock-fetch';
+import { createTestQueryClient } from '@/testing/render';
+import { routes } from '../router';
+import { setupApiClient } from '../setup-api';
+
+function renderApp(path: string) {
+  const queryClient = createTestQueryClient();
+  setupApiClient(queryClient);
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+describe('app routes', () => {
+  it('sends a visitor without credentials to sign-in', async () => {
+    const router = renderApp('/instances');
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to the designer' })).toBeInTheDocument();
+    expect(router.state.location.state).toEqual({ from: '/instances' });
+  });
+
+  it('returns to sign-in when the server answers 401, forgetting the key', async () => {
+    setCredentials({ scheme: 'api-key', apiKey: 'revoked' });
+    const { requests } = mockFetch({ 'GET /api/workflow-definitions': { status: 401, body: { title: 'Unauthorized' } } });
+
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { name: 'Sign in to the designer' })).toBeInTheDocument();
+    expect(requests[0]?.headers['X-Api-Key']).toBe('revoked');
+    expect(getCredentials()).toBeNull();
+  });
+
+  it('shows the signed-in pages with navigation', async () => {
+    setCredentials({ scheme: 'api-key', apiKey: 'good' });
+    mockFetch({ 'GET /api/workflow-definitions': { body: { items: [], totalCount: 0 } } });
+
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { name: 'Workflows' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+});
