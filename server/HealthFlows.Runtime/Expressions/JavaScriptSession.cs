@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Jint;
+using Jint.Native;
 using Jint.Runtime;
 
 namespace HealthFlows.Runtime.Expressions;
@@ -94,10 +95,20 @@ internal sealed class JavaScriptSession(JavaScriptEvaluator evaluator, IExpressi
             return;
         }
 
-        engine.SetValue("input", JsonToJsValue.Convert(engine, scope.Input));
-        engine.SetValue("variables", JsonToJsValue.Convert(engine, JsonSerializer.SerializeToElement(scope.Variables)));
-        engine.SetValue("outputs", JsonToJsValue.Convert(engine, JsonSerializer.SerializeToElement(scope.Outputs)));
-        engine.SetValue("instance", JsonToJsValue.Convert(engine, scope.InstanceInfo));
+        if (_globalsVersion < 0)
+        {
+            engine.SetValue("input", JsonToJsValue.Convert(engine, scope.Input));
+            engine.SetValue("instance", JsonToJsValue.Convert(engine, scope.InstanceInfo));
+        }
+
+        engine.SetValue("variables", JsonToJsValue.Convert(engine, scope.Variables));
+        var outputs = new JsObject(engine);
+        foreach (var (nodeId, values) in scope.Outputs)
+        {
+            outputs.Set(nodeId, JsonToJsValue.Convert(engine, values));
+        }
+
+        engine.SetValue("outputs", outputs);
         _globalsVersion = scope.StateVersion;
     }
 

@@ -46,6 +46,18 @@ internal static class JsonToJsValue
         }
     }
 
+    /// <summary>A JavaScript object over a dictionary of JSON values, without a JSON round trip.</summary>
+    public static JsValue Convert(Engine engine, IEnumerable<KeyValuePair<string, JsonElement>> values)
+    {
+        var obj = new JsObject(engine);
+        foreach (var (name, value) in values)
+        {
+            obj.FastSetProperty(name, new Jint.Runtime.Descriptors.PropertyDescriptor(Convert(engine, value), true, true, true));
+        }
+
+        return obj;
+    }
+
     public static JsonElement? ToJson(Engine engine, JsValue value)
     {
         if (value.IsUndefined())

@@ -230,8 +230,8 @@ public static class WorkflowDefinitionsApi
                 : Problems.NotFound($"Workflow '{definitionId}' has no version {version}.");
         }
 
-        var problems = services.Validator.Validate(target.Definition);
-        if (!problems.Valid)
+        // Published and archived versions were validated when published and cannot change; only drafts need a check.
+        if (target.State == VersionState.Draft && services.Validator.Validate(target.Definition) is { Valid: false } problems)
         {
             return Problems.Invalid($"Version {target.Version} cannot run until its problems are fixed.", problems.Problems);
         }
