@@ -96,6 +96,24 @@ describe('EditorPage', () => {
   });
 });
 
+describe('EditorPage insertion', () => {
+  it('inserts an activity after the selected node from the chosen outcome', async () => {
+    serve();
+    await openEditor();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Outline' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Is it big?' }));
+    await userEvent.click(screen.getByRole('tab', { name: 'Palette' }));
+    await userEvent.selectOptions(screen.getByLabelText('Connect from outcome'), 'Failed');
+    await userEvent.click(screen.getByTestId('palette-Delay'));
+    await userEvent.click(screen.getByRole('tab', { name: 'Outline' }));
+
+    const big = screen.getByTestId('outline-big');
+    const failed = within(big).getByText('Failed').closest('li') as HTMLElement;
+    expect(failed).toHaveTextContent('→ Delay');
+  });
+});
+
 describe('EditorPage comparison', () => {
   it('compares with an older version on the canvas, down to the changed input', async () => {
     const older = { ...httpEcho, version: 1, nodes: httpEcho.nodes.map((n) => (n.id === 'big' ? { ...n, inputs: { condition: { mode: 'expression', value: 'input.amount > 50' } } } : n)) };

@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ConfirmDialog, notify } from '@/components';
+import { ConfirmDialog, SelectField, notify } from '@/components';
 import { errorMessage, isApiError } from '@/lib/api-error';
 import type { ActivityDescriptor } from '@/types/activity';
 import type { WorkflowDefinition } from '@/types/workflow';
@@ -54,6 +54,13 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
     const chosen = s.nodes.filter((n) => n.selected);
     return chosen.length === 1 ? chosen[0]?.id : undefined;
   });
+  // The outcome an inserted activity is connected from; '' picks the first free one.
+  const [chosenOutcome, setChosenOutcome] = useState<{ nodeId: string; outcome: string } | null>(null);
+  const insertOutcome = chosenOutcome && chosenOutcome.nodeId === selectedId ? chosenOutcome.outcome : '';
+  const selectedPorts = useEditorStore((s) => {
+    const node = selectedId ? s.nodes.find((n) => n.id === selectedId) : undefined;
+    return node ? outcomePorts(node, s.descriptors.get(node.data.model.type), s.edges).map((p) => p.name).join('\n') : '';
+  });
   const selectedName = useEditorStore((s) => (selectedId ? (s.nodes.find((n) => n.id === selectedId)?.data.model.displayName ?? selectedId) : null));
   const [sideTab, setSideTab] = useState<'palette' | 'outline'>('palette');
   const [dialog, setDialog] = useState<'publish' | 'versions' | 'test' | 'conflict' | null>(null);
@@ -67,7 +74,8 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
   const focusNode = useCallback(
     (nodeId: string) => {
       editor.getState().selectNode(nodeId);
-      void flow.fitView({ nodes: [{ id: nodeId }], duration: 250, maxZoom: 1.2 });
+      // A node is shown once it has been measured (always, in a browser).
+      if (flow.getNode(nodeId)?.measured?.width) void flow.fitView({ nodes: [{ id: nodeId }], duration: 250, maxZoom: 1.2 });
     },
     [flow, editor],
   );
@@ -123,7 +131,7 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
     if (anchor) {
       const used = new Set(usedOutcomes(anchor.id, state.edges));
       const ports = outcomePorts(anchor, state.descriptors.get(anchor.data.model.type), state.edges).filter((p) => !p.failure);
-      const outcome = ports.find((p) => !used.has(p.name))?.name ?? ports[0]?.name;
+      const outcome = insertOutcome || (ports.find((p) => !used.has(p.name))?.name ?? ports[0]?.name);
       id = state.addNode(typeName, undefined, { nodeId: anchor.id, outcome });
     } else {
       const bounds = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
@@ -132,8 +140,9 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
     }
     const descriptor = state.descriptors.get(typeName);
     const added = id ? editor.getState().nodes.find((n) => n.id === id) : undefined;
-    // Keep the new node in view, at the current zoom.
-    if (added) void flow.setCenter(added.position.x + 110, added.position.y + 40, { zoom: flow.getZoom(), duration: 200 });
+    // Keep the new node in view, at the current zoom (once the canvas has a size).
+    const laidOut = (document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect().width ?? 0) > 0;
+    if (added && laidOut) void flow.setCenter(added.position.x + 110, added.position.y + 40, { zoom: flow.getZoom(), duration: 200 });
     if (id) notify(`Inserted ${descriptor?.displayName ?? typeName}${anchor ? ` after ${anchor.data.model.displayName || anchor.id}` : ''}.`);
   };
 
@@ -213,7 +222,27 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
           </div>
           <div role="tabpanel" id={`panel-${sideTab}`} aria-labelledby={`tab-${sideTab}`} className="editor__side-panel">
             {sideTab === 'palette' ? (
-              <Palette descriptors={descriptors} onInsert={insert} insertHint={selectedName ? `after “${selectedName}”` : 'in the middle of the canvas'} />
+              <Palette
+                descriptors={descriptors}
+                onInsert={insert}
+                insertHint={selectedName ? `after “${selectedName}”` : 'in the middle of the canvas'}
+                insertControl={
+                  selectedId && selectedPorts ? (
+                    <SelectField
+                      label="Connect from outcome"
+                      value={insertOutcome}
+                      onChange={(e) => setChosenOutcome({ nodeId: selectedId, outcome: e.target.value })}
+                    >
+                      <option value="">First free outcome</option>
+                      {selectedPorts.split('\n').map((port) => (
+                        <option key={port} value={port}>
+                          {port}
+                        </option>
+                      ))}
+                    </SelectField>
+                  ) : null
+                }
+              />
             ) : (
               <OutlineView onFocusNode={focusNode} />
             )}

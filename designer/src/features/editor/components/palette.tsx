@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { ActivityIcon } from '@/components';
 import { categoryColor, groupDescriptors } from '@/features/activities';
 import type { ActivityDescriptor } from '@/types/activity';
@@ -10,10 +10,12 @@ export interface PaletteProps {
   /** Inserts the activity after the selected node (or alone when nothing is selected). */
   onInsert: (typeName: string) => void;
   insertHint: string;
+  /** Chooses the outcome an inserted activity is connected from (shown while a node is selected). */
+  insertControl?: ReactNode;
 }
 
 /** Every activity the server offers, grouped by category; drag one onto the canvas, or press Enter to insert it. */
-export function Palette({ descriptors, onInsert, insertHint }: PaletteProps) {
+export function Palette({ descriptors, onInsert, insertHint, insertControl }: PaletteProps) {
   const [search, setSearch] = useState('');
   const groups = useMemo(() => groupDescriptors([...descriptors], search), [descriptors, search]);
 
@@ -36,6 +38,7 @@ export function Palette({ descriptors, onInsert, insertHint }: PaletteProps) {
       <p className="field__hint" id="palette-hint">
         Drag onto the canvas, or choose one to insert {insertHint}.
       </p>
+      {insertControl}
       {groups.length === 0 ? <p className="muted">No activity matches “{search}”.</p> : null}
       {groups.map((group, index) => (
         <div key={group.category} className="palette__group" role="group" aria-labelledby={`palette-cat-${index}`}>
