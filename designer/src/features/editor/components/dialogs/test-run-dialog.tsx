@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { Badge, Button, Dialog, TextAreaField } from '@/components';
+import { Badge, Button, Dialog, SelectField, TextAreaField, TextField, notify } from '@/components';
 import { getInstance } from '@/features/instances';
 import { errorMessage } from '@/lib/api-error';
 import { formatDuration, formatJson } from '@/lib/format';
@@ -8,7 +8,8 @@ import type { WorkflowInstance } from '@/types/instance';
 import type { JsonValue } from '@/types/workflow';
 import { useExecuteWorkflow } from '../../api/execute-workflow';
 import { runPathFromInstance } from '../../lib/run-path';
-import { useEditorStoreApi } from '../../stores/editor-store-context';
+import { readSamples, withSample } from '../../lib/test-samples';
+import { useEditorStore, useEditorStoreApi } from '../../stores/editor-store-context';
 
 /** Runs the saved version with a pasted JSON input and draws the path it took on the canvas. */
 export function TestRunDialog({ open, definitionId, version, onClose }: { open: boolean; definitionId: string; version: number; onClose: () => void }) {
@@ -19,6 +20,22 @@ export function TestRunDialog({ open, definitionId, version, onClose }: { open: 
   const [instance, setInstance] = useState<WorkflowInstance | null>(null);
   const [instanceError, setInstanceError] = useState<unknown>(null);
   const execute = useExecuteWorkflow();
+  const meta = useEditorStore((state) => state.meta);
+  const samples = useMemo(() => readSamples(meta), [meta]);
+  const [sampleName, setSampleName] = useState('');
+
+  const saveSample = () => {
+    const name = sampleName.trim();
+    if (!name) return;
+    try {
+      const parsed = JSON.parse(input) as JsonValue;
+      store.getState().updateMeta((meta) => withSample(meta, { name, input: parsed }));
+      setInputError(null);
+      notify(`Saved the sample “${name}” in the workflow: save the draft to keep it.`);
+    } catch {
+      setInputError('The input is not valid JSON.');
+    }
+  };
 
   const run = () => {
     let parsed: JsonValue;
@@ -69,7 +86,30 @@ export function TestRunDialog({ open, definitionId, version, onClose }: { open: 
       }
     >
       <div className="stack">
+        {samples.length ? (
+          <SelectField
+            label="Saved samples"
+            value=""
+            onChange={(e) => {
+              const chosen = samples.find((sample) => sample.name === e.target.value);
+              if (chosen) setInput(JSON.stringify(chosen.input, null, 2));
+            }}
+          >
+            <option value="">Choose a sample…</option>
+            {samples.map((sample) => (
+              <option key={sample.name} value={sample.name}>
+                {sample.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <TextAreaField label="Input (JSON)" className="mono" rows={6} value={input} onChange={(e) => setInput(e.target.value)} error={inputError} spellCheck={false} data-autofocus />
+        <div className="row">
+          <TextField label="Sample name" value={sampleName} onChange={(e) => setSampleName(e.target.value)} />
+          <Button onClick={saveSample} disabled={!sampleName.trim()} className="align-end">
+            Save as sample
+          </Button>
+        </div>
         {execute.isError ? (
           <p role="alert" className="field__error">
             {errorMessage(execute.error)}
