@@ -1,5 +1,6 @@
 import { Background, BackgroundVariant, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, type DefaultEdgeOptions, type IsValidConnection } from '@xyflow/react';
 import { useCallback, useMemo, type DragEvent } from 'react';
+import { notify } from '@/components';
 import { useTheme } from '@/components/theme';
 import { useEditorStore, useEditorStoreApi } from '../stores/editor-store-context';
 import { nodeTypes } from './nodes/node-registry';
@@ -59,7 +60,11 @@ export function FlowCanvas({ readOnly = false }: { readOnly?: boolean }) {
     if (readOnly || isEditableTarget(event.target)) return;
     if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
+      const before = store.getState();
+      const nodes = before.nodes.filter((n) => n.selected).length;
+      const edges = before.edges.filter((e) => e.selected).length;
       store.getState().deleteSelection();
+      if (nodes || edges) notify(`Deleted ${nodes ? `${nodes} node${nodes === 1 ? '' : 's'}` : `${edges} connection${edges === 1 ? '' : 's'}`}. Ctrl+Z brings it back.`);
     }
   };
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button } from '@/components';
+import { Button, notify } from '@/components';
 import { outcomePorts } from '../lib/node-outcomes';
 import { useEditorStore } from '../stores/editor-store-context';
 import type { EditorNode } from './nodes/node-types';
@@ -27,7 +27,9 @@ function ConnectControl({ node, outcome, targets }: { node: EditorNode; outcome:
         size="sm"
         disabled={!target}
         onClick={() => {
-          connect({ source: node.id, sourceHandle: outcome, target });
+          const done = connect({ source: node.id, sourceHandle: outcome, target });
+          const targetName = targets.find((t) => t.id === target);
+          notify(done ? `Connected ${nodeName(node)} ${outcome} to ${targetName ? nodeName(targetName) : target}.` : 'That connection exists already.');
           setTarget('');
         }}
       >
