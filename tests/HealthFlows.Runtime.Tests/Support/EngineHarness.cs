@@ -10,7 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace HealthFlows.Runtime.Tests.Support;
 
-/// <summary>The real executor with the control-flow activities and a fake clock; no store involved.</summary>
+/// <summary>The real executor with the control-flow and healthcare activities and a fake clock; no store involved.</summary>
 public sealed class EngineHarness : IDisposable
 {
     private readonly ServiceProvider _services;
@@ -20,7 +20,7 @@ public sealed class EngineHarness : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddHealthFlowsRuntime().AddControlFlowActivities();
+        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities();
         if (expressionLimits is not null)
         {
             services.Configure(expressionLimits);

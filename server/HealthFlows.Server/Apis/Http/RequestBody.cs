@@ -3,11 +3,12 @@ using HealthFlows.Runtime.Model;
 using HealthFlows.Server.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace HealthFlows.Server.Apis.Http;
 
 /// <summary>
-/// Reads JSON bodies by hand instead of through parameter binding, so every failure (wrong media type,
+/// Reads request bodies by hand instead of through parameter binding, so every failure (wrong media type,
 /// too large, malformed, wrong shape) becomes a problem response that says what and where.
 /// </summary>
 public static class RequestBody
@@ -61,6 +62,24 @@ public static class RequestBody
         {
             return new(null, Problems.BadRequest(Describe(ex), "The body does not have the expected shape"));
         }
+    }
+
+    /// <summary>Reads a body of one of <paramref name="mediaTypes"/> as bytes (for text formats such as HL7 v2); empty is a 400, and <paramref name="what"/> names it in messages.</summary>
+    public static async Task<BodyResult<byte[]>> ReadRawAsync(HttpRequest request, IReadOnlyList<string> mediaTypes, string what, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !mediaTypes.Any(type => contentType.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase)))
+        {
+            return new(null, Problems.UnsupportedMediaType($"Send {what} with Content-Type: {string.Join(" or ", mediaTypes)} (got '{request.ContentType}')."));
+        }
+
+        var bytes = await ReadBytesAsync(request, cancellationToken);
+        if (bytes.Problem is null && bytes.Value!.Length == 0)
+        {
+            return new(null, Problems.BadRequest($"The request needs {what} as its body."));
+        }
+
+        return bytes;
     }
 
     private static async Task<BodyResult<byte[]>> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)
