@@ -56,35 +56,13 @@ public static class WorkflowDefinitionsApi
         return TypedResults.Ok(new ListResponse<WorkflowDefinitionSummary>(result.Items, result.TotalCount));
     }
 
-    public static async Task<Results<Created<WorkflowDefinitionResponse>, ProblemHttpResult>> Create(
-        [AsParameters] DefinitionApiServices services, HttpRequest request, CancellationToken cancellationToken)
-    {
-        var body = await ReadDefinitionAsync(request, cancellationToken);
-        if (body.Failed)
-        {
-            return body.Problem!;
-        }
+    public static Task<Results<Created<WorkflowDefinitionResponse>, ProblemHttpResult>> Create(
+        [AsParameters] DefinitionApiServices services, HttpRequest request, CancellationToken cancellationToken) =>
+        CreateFromBodyAsync(request, services.Definitions.CreateAsync, cancellationToken);
 
-        var result = await services.Definitions.CreateAsync(body.Value!.Definition, cancellationToken);
-        return result.Succeeded
-            ? TypedResults.Created($"/api/workflow-definitions/{result.Value!.DefinitionId}", WorkflowDefinitionResponse.From(result.Value))
-            : Problems.From(result);
-    }
-
-    public static async Task<Results<Created<WorkflowDefinitionResponse>, ProblemHttpResult>> Import(
-        [AsParameters] DefinitionApiServices services, HttpRequest request, CancellationToken cancellationToken)
-    {
-        var body = await ReadDefinitionAsync(request, cancellationToken);
-        if (body.Failed)
-        {
-            return body.Problem!;
-        }
-
-        var result = await services.Definitions.ImportAsync(body.Value!.Definition, cancellationToken);
-        return result.Succeeded
-            ? TypedResults.Created($"/api/workflow-definitions/{result.Value!.DefinitionId}", WorkflowDefinitionResponse.From(result.Value))
-            : Problems.From(result);
-    }
+    public static Task<Results<Created<WorkflowDefinitionResponse>, ProblemHttpResult>> Import(
+        [AsParameters] DefinitionApiServices services, HttpRequest request, CancellationToken cancellationToken) =>
+        CreateFromBodyAsync(request, services.Definitions.ImportAsync, cancellationToken);
 
     public static async Task<Results<Ok<WorkflowDefinitionResponse>, ProblemHttpResult>> Get(
         [AsParameters] DefinitionApiServices services, string definitionId, CancellationToken cancellationToken)
@@ -248,6 +226,21 @@ public static class WorkflowDefinitionsApi
         return result.Status == RunStatus.Ok
             ? TypedResults.Ok(ExecutionResponse.From(result.Instance!, result.Incidents))
             : Problems.Conflict(result.Message ?? "The instance could not be saved.");
+    }
+
+    private static async Task<Results<Created<WorkflowDefinitionResponse>, ProblemHttpResult>> CreateFromBodyAsync(
+        HttpRequest request, Func<WorkflowDefinition, CancellationToken, Task<OperationResult<WorkflowDefinitionVersion>>> operation, CancellationToken cancellationToken)
+    {
+        var body = await ReadDefinitionAsync(request, cancellationToken);
+        if (body.Failed)
+        {
+            return body.Problem!;
+        }
+
+        var result = await operation(body.Value!.Definition, cancellationToken);
+        return result.Succeeded
+            ? TypedResults.Created($"/api/workflow-definitions/{result.Value!.DefinitionId}", WorkflowDefinitionResponse.From(result.Value))
+            : Problems.From(result);
     }
 
     private static ProblemHttpResult NoSuchDefinition(string definitionId) => Problems.NotFound($"There is no workflow with id '{definitionId}'.");

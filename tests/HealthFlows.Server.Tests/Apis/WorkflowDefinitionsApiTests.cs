@@ -197,6 +197,7 @@ public sealed class WorkflowDefinitionsApiTests(ServerFixture server) : IClassFi
         var original = Workflows.Threshold("round-trip");
         original["designer"] = new JsonObject { ["zoom"] = 1.5 };
         original["nodes"]![0]!["color"] = "teal";
+        original["connections"]![0]!["style"] = "dashed";
         await CreateAsync(original);
         await (await Client.PostAsync("/api/workflow-definitions/round-trip/publish", null, Ct)).ShouldBeOkAsync();
 
@@ -209,6 +210,7 @@ public sealed class WorkflowDefinitionsApiTests(ServerFixture server) : IClassFi
         Assert.Equal(2, imported.GetProperty("version").GetInt32());
         Assert.Equal(1.5, imported.GetProperty("designer").GetProperty("zoom").GetDouble());
         Assert.Equal("teal", imported.GetProperty("nodes")[0].GetProperty("color").GetString());
+        Assert.Equal("dashed", imported.GetProperty("connections")[0].GetProperty("style").GetString());
 
         var reexported = await (await Client.GetAsync("/api/workflow-definitions/round-trip/export", Ct)).Content.ReadAsStringAsync(Ct);
         Assert.Equal(file.Replace("\"version\": 1", "\"version\": 2", StringComparison.Ordinal), reexported);
