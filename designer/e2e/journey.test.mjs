@@ -23,7 +23,7 @@ describe('the analyst journey', { skip }, () => {
     await screenshot(page, '01-sign-in-refused');
 
     await signIn(page);
-    await page.getByRole('heading', { name: 'Workflows' }).waitFor();
+    await page.getByRole('heading', { name: 'Workflows', exact: true }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, '02-workflow-list');
     assert.deepEqual(problems.filter((p) => !p.includes('401')), []);

@@ -46,7 +46,7 @@ describe('operating instances', { skip }, () => {
     const instanceId = await publishAndRun('Delay', { duration: { mode: 'expression', value: '3600' } });
     const { page, problems } = await openPage(browser);
     await signIn(page);
-    await page.getByRole('heading', { name: 'Workflows' }).waitFor();
+    await page.getByRole('heading', { name: 'Workflows', exact: true }).waitFor();
     await page.goto(`${baseUrl}/instances/${instanceId}`);
     await page.getByRole('heading', { name: 'Journal' }).waitFor();
     await page.locator('.diagram .flow-node.is-run-suspended').waitFor();
@@ -63,7 +63,7 @@ describe('operating instances', { skip }, () => {
     const instanceId = await publishAndRun('Fail', { message: { mode: 'literal', value: 'The ERP is down' } });
     const { page, problems } = await openPage(browser);
     await signIn(page);
-    await page.getByRole('heading', { name: 'Workflows' }).waitFor();
+    await page.getByRole('heading', { name: 'Workflows', exact: true }).waitFor();
     await page.goto(`${baseUrl}/instances`);
     await page.getByLabel('Outcome').selectOption('Faulted');
     await page.getByRole('link', { name: instanceId.slice(0, 12) }).click();

@@ -35,17 +35,17 @@ describe('a 200-node workflow', { skip }, () => {
     assert.equal(created.status, 201);
     const { page, problems } = await openPage(browser);
     await signIn(page);
-    await page.getByRole('heading', { name: 'Workflows' }).waitFor();
+    await page.getByRole('heading', { name: 'Workflows', exact: true }).waitFor();
     // Warm the editor's code once, as a returning analyst's browser has it.
     await page.goto(`${baseUrl}/workflows/http-echo`);
     await page.locator('.react-flow__node').first().waitFor();
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('heading', { name: 'Workflows' }).waitFor();
+    await page.getByRole('heading', { name: 'Workflows', exact: true }).waitFor();
 
     const timings = [];
     for (let run = 0; run < 3; run++) {
       await page.goto(`${baseUrl}/`);
-      await page.getByRole('heading', { name: 'Workflows' }).waitFor();
+      await page.getByRole('heading', { name: 'Workflows', exact: true }).waitFor();
       // Measured inside the page: from the click on the link to a node selected with its properties shown.
       const elapsed = await page.evaluate(async (id) => {
         const start = performance.now();

@@ -42,6 +42,8 @@ if (!env.HEALTHFLOWS_URL) {
   server = spawn('dotnet', ['run', '--no-launch-profile', '--project', serverProject, '--', '--urls', env.HEALTHFLOWS_URL], {
     env: {
       ...process.env,
+      // The embedded default (samples, ERP sandbox); --no-launch-profile would otherwise mean Production.
+      ASPNETCORE_ENVIRONMENT: 'Development',
       HealthFlows__Bootstrap__AdminApiKey: env.HEALTHFLOWS_API_KEY,
       HealthFlows__DataDirectory: mkdtempSync(join(tmpdir(), 'healthflows-e2e-')),
       HealthFlows__DesignerPath: join(designerDir, 'dist'),
