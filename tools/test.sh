@@ -32,7 +32,7 @@ passed=0; failed=0
 while read -r f p; do failed=$((failed + f)); passed=$((passed + p)); done < <(
   sed -nE 's/.*Failed:[[:space:]]*([0-9]+),[[:space:]]*Passed:[[:space:]]*([0-9]+),.*/\1 \2/p' "$log/dotnet.txt")
 if [ -f "$log/vitest.txt" ]; then
-  line="$(grep -E '^[[:space:]]*Tests[[:space:]]' "$log/vitest.txt" | tail -1)"
+  line="$(sed 's/\x1b\[[0-9;]*m//g' "$log/vitest.txt" | grep -E '^[[:space:]]*Tests[[:space:]]' | tail -1)"
   vf="$(sed -nE 's/.* ([0-9]+) failed.*/\1/p' <<<"$line")"; vp="$(sed -nE 's/.* ([0-9]+) passed.*/\1/p' <<<"$line")"
   failed=$((failed + ${vf:-0})); passed=$((passed + ${vp:-0}))
 fi
