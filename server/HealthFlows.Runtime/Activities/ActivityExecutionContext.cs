@@ -140,7 +140,7 @@ public sealed class ActivityExecutionContext
 
     private string NodeStateKey => _item.ScopeId is null ? NodeId : $"{NodeId}@{_item.ScopeId}";
 
-    private static string Describe(Type type) => JsonTypeNameFor(type) switch
+    private static string Describe(Type type) => JsonTypeNames.For(type) switch
     {
         "integer" => "a whole number",
         "number" => "a number",
@@ -150,8 +150,6 @@ public sealed class ActivityExecutionContext
         "array" => "a list",
         var other => $"a value of type {other}",
     };
-
-    private static string JsonTypeNameFor(Type type) => JsonTypeNames.For(type);
 
     private static string Preview(JsonElement value)
     {

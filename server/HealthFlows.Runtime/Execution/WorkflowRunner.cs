@@ -41,7 +41,7 @@ public sealed partial class WorkflowRunner(
     /// <summary>Runs the queued work of a Running instance (queued starts, or work a stopped process left).</summary>
     public Task<RunResult> RunQueuedAsync(string instanceId, CancellationToken cancellationToken) =>
         WithInstanceAsync(instanceId, cancellationToken, (execution, _) =>
-            execution.Instance.Status == WorkflowStatus.Running ? null : $"Instance '{instanceId}' is {execution.Instance.Status}, not running.");
+            execution.Instance.Status == WorkflowStatus.Running ? null : RunResult.Conflict($"Instance '{instanceId}' is {execution.Instance.Status}, not running.", execution.Instance));
 
     /// <summary>Resumes a bookmark once; a bookmark already resumed answers NotFound.</summary>
     public async Task<RunResult> ResumeAsync(string bookmarkId, JsonElement? payload, CancellationToken cancellationToken)
@@ -52,20 +52,17 @@ public sealed partial class WorkflowRunner(
             return RunResult.NotFound($"There is no open bookmark '{bookmarkId}'.");
         }
 
-        var result = await WithInstanceAsync(bookmark.InstanceId, cancellationToken, (execution, _) =>
+        return await WithInstanceAsync(bookmark.InstanceId, cancellationToken, (execution, _) =>
         {
             var open = execution.Instance.State.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
             if (open is null)
             {
-                return "resumed";
+                return RunResult.NotFound($"Bookmark '{bookmarkId}' was already resumed.");
             }
 
             executor.ScheduleResume(execution, open, payload);
             return null;
         });
-        return result is { Status: RunStatus.Conflict, Message: "resumed" }
-            ? RunResult.NotFound($"Bookmark '{bookmarkId}' was already resumed.")
-            : result;
     }
 
     /// <summary>Runs a faulted instance again from the step that faulted.</summary>
@@ -74,7 +71,7 @@ public sealed partial class WorkflowRunner(
         {
             if (execution.Instance.SubStatus != WorkflowSubStatus.Faulted || execution.Instance.State.FaultedItem is null)
             {
-                return $"Only a faulted instance can be retried; this one is {execution.Instance.Status}/{execution.Instance.SubStatus}.";
+                return RunResult.Conflict($"Only a faulted instance can be retried; this one is {execution.Instance.Status}/{execution.Instance.SubStatus}.", execution.Instance);
             }
 
             executor.ScheduleRetry(execution);
@@ -87,15 +84,15 @@ public sealed partial class WorkflowRunner(
         {
             if (execution.Instance.IsFinished)
             {
-                return $"The instance already finished ({execution.Instance.SubStatus}).";
+                return RunResult.Conflict($"The instance already finished ({execution.Instance.SubStatus}).", execution.Instance);
             }
 
             executor.Cancel(execution);
             return null;
         });
 
-    /// <summary>Loads an instance under its lock, lets <paramref name="prepare"/> schedule work (or refuse), runs and commits.</summary>
-    private async Task<RunResult> WithInstanceAsync(string instanceId, CancellationToken cancellationToken, Func<WorkflowExecution, CancellationToken, string?> prepare)
+    /// <summary>Loads an instance under its lock, lets <paramref name="prepare"/> schedule work (or answer a refusal), runs and commits.</summary>
+    private async Task<RunResult> WithInstanceAsync(string instanceId, CancellationToken cancellationToken, Func<WorkflowExecution, CancellationToken, RunResult?> prepare)
     {
         await using var held = await locks.AcquireAsync(instanceId, cancellationToken);
         var instance = await instances.FindAsync(instanceId, cancellationToken);
@@ -111,10 +108,9 @@ public sealed partial class WorkflowRunner(
         }
 
         var execution = executor.Begin(instance, version.Definition);
-        var refusal = prepare(execution, cancellationToken);
-        if (refusal is not null)
+        if (prepare(execution, cancellationToken) is { } refusal)
         {
-            return RunResult.Conflict(refusal, instance);
+            return refusal;
         }
 
         await executor.RunAsync(execution, cancellationToken);

@@ -160,7 +160,7 @@ public abstract class WorkflowInstanceStoreContract<TFixture>(TFixture fixture) 
         var outcomes = await Task.WhenAll(fresh.Concat(stale).Select(c => Outcome(Store.CommitAsync(c, Token))));
 
         Assert.All(outcomes.Take(fresh.Count), Assert.Null);
-        Assert.All(outcomes.Skip(fresh.Count), o => Assert.IsType<ConcurrencyConflictException>(o));
+        Assert.All(outcomes[fresh.Count..], o => Assert.IsType<ConcurrencyConflictException>(o));
         Assert.All(fresh, c => Assert.Equal(2, c.Instance.Revision));
         Assert.All(stale, c => Assert.Equal(6, c.Instance.Revision));
         var page = await Store.ListAsync(new InstanceQuery(DefinitionId: definitionId, PageSize: 100), Token);
