@@ -22,13 +22,13 @@ public sealed class ValidateCostCenter : Activity
     public const string Invalid = "Invalid";
     public const string Unknown = "Unknown";
 
-    [Input(Description = "The department code, e.g. a charge's performing department; tried first.", DefaultMode = InputMode.Expression)]
+    [Input(Description = "The department code, e.g. a charge's performing department; tried first.", Type = "string", DefaultMode = InputMode.Expression)]
     public Input<JsonElement> Department { get; } = new();
 
-    [Input(DisplayName = "Hospital service", Description = "The hospital service (PV1-10), e.g. outputs.parse.adt.visit.hospitalService; tried second.", DefaultMode = InputMode.Expression)]
+    [Input(DisplayName = "Hospital service", Description = "The hospital service (PV1-10), e.g. outputs.parse.adt.visit.hospitalService; tried second.", Type = "string", DefaultMode = InputMode.Expression)]
     public Input<JsonElement> HospitalService { get; } = new();
 
-    [Input(Description = "The location's point of care (PV1-3-1), e.g. outputs.parse.adt.visit.assignedLocation.pointOfCare; tried last.", DefaultMode = InputMode.Expression)]
+    [Input(Description = "The location's point of care (PV1-3-1), e.g. outputs.parse.adt.visit.assignedLocation.pointOfCare; tried last.", Type = "string", DefaultMode = InputMode.Expression)]
     public Input<JsonElement> Location { get; } = new();
 
     [Input(Description = "The day to check, as yyyy-MM-dd or a date-time whose own date is used; empty for today in the server's time zone.")]
@@ -82,7 +82,8 @@ public sealed class ValidateCostCenter : Activity
         return ActivityResult.Complete(outcome);
     }
 
-    // Codes may arrive as numbers from an expression (department 100); anything else is a wiring mistake.
+    // Read as JSON rather than Input<string> because an expression may give a number (department 100): that is still a
+    // code. Anything else is a wiring mistake.
     private static string ReadCode(ActivityExecutionContext context, Input<JsonElement> input) => context.GetJson(input) switch
     {
         null => "",
