@@ -32,6 +32,8 @@ public static class HealthFlowsApp
         api.MapWorkflowInstancesApi();
         api.MapBookmarksApi();
         api.MapHl7Api();
+        api.MapCostCentersApi();
+        api.MapCostCenterMappingsApi();
         var options = app.Services.GetRequiredService<IOptions<HealthFlowsOptions>>().Value;
         app.MapHostedErpSandbox(options);
         app.MapFallback("/api/{**path}", (string path) => Problems.NotFound($"There is no API route /api/{path}.")).ExcludeFromDescription();

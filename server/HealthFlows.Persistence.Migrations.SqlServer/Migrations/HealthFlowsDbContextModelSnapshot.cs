@@ -125,6 +125,71 @@ namespace HealthFlows.Persistence.Migrations.SqlServer
                     b.ToTable("Bookmarks", (string)null);
                 });
 
+            modelBuilder.Entity("HealthFlows.Persistence.Entities.CostCenterMappingRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("SourceCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("CostCenterCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Kind", "SourceCode")
+                        .HasName("PK_CostCenterMappings");
+
+                    b.HasIndex("CostCenterCode")
+                        .HasDatabaseName("IX_CostCenterMappings_CostCenterCode");
+
+                    b.ToTable("CostCenterMappings", (string)null);
+                });
+
+            modelBuilder.Entity("HealthFlows.Persistence.Entities.CostCenterRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ErpId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("LastSyncedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Code")
+                        .HasName("PK_CostCenters");
+
+                    b.ToTable("CostCenters", (string)null);
+                });
+
             modelBuilder.Entity("HealthFlows.Persistence.Entities.IncidentRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -367,6 +432,18 @@ namespace HealthFlows.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("FK_Bookmarks_WorkflowInstances_InstanceId");
+                });
+
+            modelBuilder.Entity("HealthFlows.Persistence.Entities.CostCenterMappingRecord", b =>
+                {
+                    b.HasOne("HealthFlows.Persistence.Entities.CostCenterRecord", "CostCenter")
+                        .WithMany()
+                        .HasForeignKey("CostCenterCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("FK_CostCenterMappings_CostCenters_CostCenterCode");
+
+                    b.Navigation("CostCenter");
                 });
 
             modelBuilder.Entity("HealthFlows.Persistence.Entities.IncidentRecord", b =>

@@ -18,4 +18,8 @@ internal static class ColumnLengths
     public const int KeyHash = 64;
     public const int KeyPrefix = 16;
     public const int Roles = 512;
+    public const int CostCenterCode = HealthFlows.Runtime.MasterData.MasterDataRules.CodeMaxLength;
+    public const int CostCenterName = HealthFlows.Runtime.MasterData.MasterDataRules.NameMaxLength;
+    public const int SourceCode = HealthFlows.Runtime.MasterData.MasterDataRules.SourceCodeMaxLength;
+    public const int ErpId = HealthFlows.Runtime.MasterData.MasterDataRules.ErpIdMaxLength;
 }

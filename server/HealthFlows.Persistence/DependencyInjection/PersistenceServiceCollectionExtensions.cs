@@ -1,6 +1,7 @@
 using HealthFlows.Persistence;
 using HealthFlows.Persistence.Migrations;
 using HealthFlows.Persistence.Stores;
+using HealthFlows.Runtime.MasterData;
 using HealthFlows.Runtime.Stores;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds a pooled <see cref="HealthFlowsDbContext"/> factory for the configured provider, the Runtime's stores, the API
+    /// Adds a pooled <see cref="HealthFlowsDbContext"/> factory for the configured provider, the Runtime's stores (the cost center store too), the API
     /// key store and the <see cref="IDatabaseMigrator"/> the host runs at start-up. The host must reference the provider's
     /// migrations assembly (see <see cref="MigrationAssemblies"/>).
     /// </summary>
@@ -22,6 +23,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddSingleton<IBookmarkStore, EfBookmarkStore>();
         services.AddSingleton<IApiKeyStore, EfApiKeyStore>();
+        services.AddSingleton<ICostCenterStore, EfCostCenterStore>();
         services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

@@ -14,6 +14,8 @@ internal static class DbErrors
     private const int SqliteConstraintUnique = 2067;
     private const int SqlServerUniqueConstraint = 2627;
     private const int SqlServerUniqueIndex = 2601;
+    private const int SqliteConstraintForeignKey = 787;
+    private const int SqlServerConstraintViolation = 547;
 
     /// <summary>Whether the save failed on a primary key or unique index: the row was inserted by someone else.</summary>
     public static bool IsUniqueViolation(Exception exception) => (exception is DbUpdateException ? exception.InnerException : exception) switch
@@ -22,6 +24,15 @@ internal static class DbErrors
             && sqlite.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique,
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         SqlException sqlServer => sqlServer.Number is SqlServerUniqueConstraint or SqlServerUniqueIndex,
+        _ => false,
+    };
+
+    /// <summary>Whether a write broke a foreign key: the row it references is gone, or rows still reference the one deleted.</summary>
+    public static bool IsForeignKeyViolation(Exception exception) => (exception is DbUpdateException ? exception.InnerException : exception) switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint && sqlite.SqliteExtendedErrorCode == SqliteConstraintForeignKey,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.ForeignKeyViolation,
+        SqlException sqlServer => sqlServer.Number == SqlServerConstraintViolation,
         _ => false,
     };
 

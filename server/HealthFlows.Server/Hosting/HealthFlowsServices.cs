@@ -31,13 +31,14 @@ public static class HealthFlowsServices
             DataDirectory = options.DataDirectory,
         });
 
-        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities();
+        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities();
         services.Configure<Runtime.Expressions.ExpressionOptions>(section.GetSection("Expressions"));
         services.Configure<ExecutionOptions>(section.GetSection("Execution"));
 
         services.AddSingleton<WorkflowDispatcher>();
         services.AddHostedService<WorkflowDispatchWorker>();
         services.AddScoped<SampleWorkflowLoader>();
+        services.AddScoped<SampleMasterDataLoader>();
         services.AddScoped<AdminKeyBootstrapper>();
         services.AddSingleton<ApiKeyCache>();
 

@@ -9,7 +9,7 @@ using HealthFlows.Server.Security;
 namespace HealthFlows.Server.Hosting;
 
 /// <summary>
-/// Runs before the server takes requests: migrates the database, seeds the admin key and the samples,
+/// Runs before the server takes requests: migrates the database, seeds the admin key and the samples (workflows, cost centers),
 /// then picks up work a previous process left (queued instances, timed bookmarks).
 /// </summary>
 public static class StartupInitializer
@@ -21,6 +21,7 @@ public static class StartupInitializer
         var provider = scope.ServiceProvider;
         await provider.GetRequiredService<AdminKeyBootstrapper>().SeedAsync(cancellationToken);
         await provider.GetRequiredService<SampleWorkflowLoader>().LoadAsync(cancellationToken);
+        await provider.GetRequiredService<SampleMasterDataLoader>().LoadAsync(cancellationToken);
 
         var dispatcher = provider.GetRequiredService<WorkflowDispatcher>();
         foreach (var id in await provider.GetRequiredService<IWorkflowInstanceStore>().ListIdsByStatusAsync(WorkflowStatus.Running, 100_000, cancellationToken))
