@@ -49,6 +49,20 @@ public sealed class ParseFhirResource : Activity
             return Reject(context, ["The resource input gives no FHIR JSON (text or an object)."]);
         }
 
+        // Firely reports problems inside a resource as issues but throws on a root that is not an object, so check that first.
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return Reject(context, [$"The JSON is {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object, so not a FHIR resource."]);
+            }
+        }
+        catch (JsonException ex)
+        {
+            return Reject(context, [$"The input is not JSON: {ex.Message}"]);
+        }
+
         FhirResource? resource;
         IEnumerable<CodedException> issues;
         try
@@ -56,9 +70,9 @@ public sealed class ParseFhirResource : Activity
             // The instance method of the same name (over a Utf8JsonReader) hides the string extension, so call it by its class.
             PocoDeserializationExtensions.TryDeserializeResource(FhirJson.Deserializer, json, out resource, out issues);
         }
-        catch (JsonException ex)
+        catch (CodedException ex)
         {
-            return Reject(context, [$"The input is not JSON: {ex.Message}"]);
+            return Reject(context, [ex.Message]);
         }
 
         var typeName = resource is not null && ModelInfo.IsKnownResource(resource.TypeName) ? resource.TypeName : null;
