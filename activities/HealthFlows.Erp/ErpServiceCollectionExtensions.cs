@@ -32,7 +32,8 @@ public static class ErpServiceCollectionExtensions
         services.AddHttpClient(ClientCredentialsTokenSource.HttpClientName);
 
         // Outermost first: the pipeline retries whole attempts; each attempt checks for an earlier one's effect, then signs.
-        var client = services.AddHttpClient<BusinessCentralConnector>(HttpClientName);
+        // The pipeline's total timeout governs; HttpClient's own 100 s would cut it short.
+        var client = services.AddHttpClient<BusinessCentralConnector>(HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
         client.AddResilienceHandler(HttpClientName, (pipeline, context) =>
             pipeline.AddErpResilience(context.ServiceProvider.GetRequiredService<IOptions<ErpOptions>>().Value.Resilience));
         client.AddHttpMessageHandler<ReplayGuardHandler>().AddHttpMessageHandler<BearerTokenHandler>();
