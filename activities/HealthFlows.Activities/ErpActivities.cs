@@ -3,9 +3,10 @@ using HealthFlows.Runtime.DependencyInjection;
 
 namespace HealthFlows.Activities;
 
-/// <summary>Registers the ERP activities (master data checks now; the ERP connector's activities join them).</summary>
+/// <summary>Registers the ERP activities: master data checks and the ones that call the ERP connector (the host registers the connector itself).</summary>
 public static class ErpActivities
 {
     public static RuntimeBuilder AddErpActivities(this RuntimeBuilder builder) => builder
-        .AddActivity<ValidateCostCenter>();
+        .AddActivity<ValidateCostCenter>()
+        .AddActivity<PostErpInvoice>();
 }

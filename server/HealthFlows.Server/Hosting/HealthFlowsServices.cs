@@ -4,6 +4,7 @@ using HealthFlows.Runtime.DependencyInjection;
 using HealthFlows.Runtime.Execution;
 using HealthFlows.Server.Configuration;
 using HealthFlows.Server.Dispatch;
+using HealthFlows.Server.Erp;
 using HealthFlows.Server.Sandbox;
 using HealthFlows.Server.Samples;
 using HealthFlows.Server.Security;
@@ -60,6 +61,7 @@ public static class HealthFlowsServices
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
         });
         builder.AddHostedErpSandbox(options);
+        builder.AddErpConnector(options);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(options.MaxRequestBodyBytes, 16 * 1024 * 1024));
         return builder;
     }
