@@ -1,6 +1,7 @@
 using HealthFlows.Persistence;
 using HealthFlows.Persistence.Migrations;
 using HealthFlows.Persistence.Stores;
+using HealthFlows.Runtime.DeadLetters;
 using HealthFlows.Runtime.Stores;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddSingleton<IBookmarkStore, EfBookmarkStore>();
         services.AddSingleton<IApiKeyStore, EfApiKeyStore>();
+        services.AddSingleton<IDeadLetterStore, EfDeadLetterStore>();
         services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }
