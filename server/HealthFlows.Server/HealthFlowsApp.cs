@@ -31,6 +31,7 @@ public static class HealthFlowsApp
         api.MapWorkflowDefinitionsApi();
         api.MapWorkflowInstancesApi();
         api.MapBookmarksApi();
+        api.MapDeadLettersApi();
         api.MapHl7Api();
         var options = app.Services.GetRequiredService<IOptions<HealthFlowsOptions>>().Value;
         app.MapHostedErpSandbox(options);

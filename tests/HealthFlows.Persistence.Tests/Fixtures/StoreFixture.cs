@@ -1,6 +1,7 @@
 using HealthFlows.Persistence;
 using HealthFlows.Persistence.Migrations;
 using HealthFlows.Persistence.Stores;
+using HealthFlows.Runtime.DeadLetters;
 using HealthFlows.Runtime.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,8 @@ public abstract class StoreFixture : IAsyncLifetime
     public IBookmarkStore Bookmarks => Get<IBookmarkStore>();
 
     public IApiKeyStore ApiKeys => Get<IApiKeyStore>();
+
+    public IDeadLetterStore DeadLetters => Get<IDeadLetterStore>();
 
     /// <summary>A context over the same database, for asserting on rows directly.</summary>
     public HealthFlowsDbContext CreateDbContext() => Get<IDbContextFactory<HealthFlowsDbContext>>().CreateDbContext();
