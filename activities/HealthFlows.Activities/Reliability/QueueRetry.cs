@@ -10,7 +10,7 @@ namespace HealthFlows.Activities.Reliability;
 /// Retries failed work on a schedule with durable timers, and after the last attempt parks it in the dead-letter queue,
 /// where an operator replays or discards it. Placed after a failing outcome, with Retry connected back to the step.
 /// </summary>
-[Activity("QueueRetry", "Reliability", DisplayName = "Queue retry", IsBlocking = true, Icon = "refresh",
+[Activity("QueueRetry", "Reliability", DisplayName = "Queue retry", IsBlocking = true, Icon = "repeat",
     Outcomes = [RetryOutcome, DeadLetteredOutcome, DiscardedOutcome],
     Description = "Connect a step's failure here and Retry back to the step. Waits the next duration of the schedule, then follows Retry; "
         + "after the last one, writes a dead letter, follows DeadLettered and waits for an operator to replay (Retry, counting afresh) or discard (Discarded).")]
