@@ -55,7 +55,7 @@ public sealed class QueueRetry : Activity
         var errors = state.Errors.Append(new DeadLetterError(state.Errors.Count + 1, now, context.GetJson(Error))).ToList();
         context.Set(Attempt, errors.Count);
 
-        // n failures so far: the n-th entry of the schedule is the wait before retry n (from 0), until the list is used up.
+        // After n failures the wait is schedule[n - 1]; the failure after the last entry dead-letters the work.
         if (errors.Count <= schedule.Length)
         {
             context.SetNodeState(state with { Errors = errors });
