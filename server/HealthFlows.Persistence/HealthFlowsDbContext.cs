@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthFlows.Persistence;
 
-/// <summary>The HealthFlows schema: definitions, instances with their journal, incidents and bookmarks, API keys, and cost center master data.</summary>
+/// <summary>The HealthFlows schema: definitions, instances with their journal, incidents and bookmarks, API keys, cost center master data and dead letters.</summary>
 public sealed class HealthFlowsDbContext(DbContextOptions<HealthFlowsDbContext> options) : DbContext(options)
 {
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
@@ -22,6 +22,8 @@ public sealed class HealthFlowsDbContext(DbContextOptions<HealthFlowsDbContext> 
     public DbSet<CostCenterRecord> CostCenters => Set<CostCenterRecord>();
 
     public DbSet<CostCenterMappingRecord> CostCenterMappings => Set<CostCenterMappingRecord>();
+
+    public DbSet<DeadLetterRecord> DeadLetters => Set<DeadLetterRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealthFlowsDbContext).Assembly);

@@ -31,6 +31,7 @@ public static class HealthFlowsApp
         api.MapWorkflowDefinitionsApi();
         api.MapWorkflowInstancesApi();
         api.MapBookmarksApi();
+        api.MapDeadLettersApi();
         api.MapHl7Api();
         api.MapCostCentersApi();
         api.MapCostCenterMappingsApi();

@@ -190,6 +190,71 @@ namespace HealthFlows.Persistence.Migrations.PostgreSql
                     b.ToTable("CostCenters", (string)null);
                 });
 
+            modelBuilder.Entity("HealthFlows.Persistence.Entities.DeadLetterRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("AttemptCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NodeId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetriedNodeId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id")
+                        .HasName("PK_DeadLetters");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("IX_DeadLetters_InstanceId");
+
+                    b.HasIndex("DefinitionId", "Status")
+                        .HasDatabaseName("IX_DeadLetters_DefinitionId_Status");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("IX_DeadLetters_Status_CreatedAt");
+
+                    b.ToTable("DeadLetters", (string)null);
+                });
+
             modelBuilder.Entity("HealthFlows.Persistence.Entities.IncidentRecord", b =>
                 {
                     b.Property<string>("Id")

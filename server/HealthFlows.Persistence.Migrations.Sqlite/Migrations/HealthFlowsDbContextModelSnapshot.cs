@@ -185,6 +185,71 @@ namespace HealthFlows.Persistence.Migrations.Sqlite
                     b.ToTable("CostCenters", (string)null);
                 });
 
+            modelBuilder.Entity("HealthFlows.Persistence.Entities.DeadLetterRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AttemptCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NodeId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RetriedNodeId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("PK_DeadLetters");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("IX_DeadLetters_InstanceId");
+
+                    b.HasIndex("DefinitionId", "Status")
+                        .HasDatabaseName("IX_DeadLetters_DefinitionId_Status");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("IX_DeadLetters_Status_CreatedAt");
+
+                    b.ToTable("DeadLetters", (string)null);
+                });
+
             modelBuilder.Entity("HealthFlows.Persistence.Entities.IncidentRecord", b =>
                 {
                     b.Property<string>("Id")

@@ -2,6 +2,7 @@ using HealthFlows.Persistence;
 using HealthFlows.Persistence.Migrations;
 using HealthFlows.Persistence.Stores;
 using HealthFlows.Runtime.MasterData;
+using HealthFlows.Runtime.DeadLetters;
 using HealthFlows.Runtime.Stores;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IBookmarkStore, EfBookmarkStore>();
         services.AddSingleton<IApiKeyStore, EfApiKeyStore>();
         services.AddSingleton<ICostCenterStore, EfCostCenterStore>();
+        services.AddSingleton<IDeadLetterStore, EfDeadLetterStore>();
         services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

@@ -41,6 +41,14 @@ public sealed class ActivityExecutionContext
 
     public string? CorrelationId => _execution.Instance.CorrelationId;
 
+    /// <summary>The workflow definition and version the instance runs (pinned at its start).</summary>
+    public string DefinitionId => _execution.Instance.DefinitionId;
+
+    public int DefinitionVersion => _execution.Instance.Version;
+
+    /// <summary>The body scope this step runs in (one per ForEach item); null at the top level.</summary>
+    public string? ScopeId => _item.ScopeId;
+
     /// <summary>The instance's input (an execute call's body or a trigger's payload).</summary>
     public JsonElement? WorkflowInput => _execution.Instance.Input;
 

@@ -16,7 +16,7 @@ public sealed class ActivityResult
 
     public ActivityResultKind Kind { get; }
 
-    /// <summary>The outcomes to follow (Complete), or the body outcome (RunBody).</summary>
+    /// <summary>The outcomes to follow (Complete, and Suspend while it waits), or the body outcome (RunBody).</summary>
     public IReadOnlyList<string> Outcomes { get; }
 
     /// <summary>The bookmark to create (Suspend).</summary>
@@ -34,6 +34,9 @@ public sealed class ActivityResult
 
     /// <summary>Suspends this branch until the bookmark is resumed.</summary>
     public static ActivityResult Suspend(BookmarkRequest bookmark) => new(ActivityResultKind.Suspend, []) { Bookmark = bookmark };
+
+    /// <summary>Suspends this node until the bookmark is resumed while following <paramref name="outcomes"/> meanwhile.</summary>
+    public static ActivityResult Suspend(BookmarkRequest bookmark, params string[] outcomes) => new(ActivityResultKind.Suspend, outcomes) { Bookmark = bookmark };
 
     /// <summary>Runs the nodes connected to <paramref name="outcome"/> as a body, then calls <see cref="Activity.OnBodyCompletedAsync"/>.</summary>
     public static ActivityResult RunBody(string outcome) => new(ActivityResultKind.RunBody, [outcome]);

@@ -6,7 +6,7 @@ public enum ActivityResultKind
     /// <summary>Follow the connections of the given outcomes.</summary>
     Complete,
 
-    /// <summary>Stop this branch until the bookmark is resumed.</summary>
+    /// <summary>Stop this branch until the bookmark is resumed (following any outcomes given meanwhile).</summary>
     Suspend,
 
     /// <summary>Run the targets of an outcome as a body, then call the activity back.</summary>

@@ -1,3 +1,4 @@
+using HealthFlows.Runtime.DeadLetters;
 using HealthFlows.Runtime.Definitions;
 using HealthFlows.Runtime.Descriptors;
 using HealthFlows.Runtime.Execution;
@@ -26,6 +27,7 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddScoped<WorkflowDefinitionService>();
         services.TryAddScoped<WorkflowRunner>();
         services.TryAddScoped<DueBookmarkResumer>();
+        services.TryAddScoped<DeadLetterService>();
         return new RuntimeBuilder(services);
     }
 }

@@ -49,6 +49,9 @@ public sealed class WorkflowExecutor(
         execution.RemovedBookmarkIds.Add(bookmark.Id);
         Enqueue(execution, new WorkItem { NodeId = bookmark.NodeId, Kind = WorkItemKind.Resume, ScopeId = bookmark.ScopeId, BookmarkId = bookmark.Id, Payload = payload });
         LeaveScope(execution, bookmark.ScopeId);
+
+        // A faulted instance keeps its bookmarks; resuming one (a dead-letter replay after an incident) runs it on.
+        execution.Instance.FinishedAt = null;
         MarkRunning(execution.Instance);
     }
 
@@ -172,8 +175,13 @@ public sealed class WorkflowExecutor(
 
                 break;
             case ActivityResultKind.Suspend:
-                Journal(execution, item, node, context, JournalEvent.Suspended, [], startedAt, elapsed);
+                Journal(execution, item, node, context, JournalEvent.Suspended, result.Outcomes, startedAt, elapsed);
                 CreateBookmark(execution, item, node, result.Bookmark!);
+                foreach (var outcome in result.Outcomes)
+                {
+                    ScheduleTargets(execution, item, execution.Graph.Outbound(node.Id, outcome), outcome);
+                }
+
                 break;
             case ActivityResultKind.RunBody:
                 Journal(execution, item, node, context, JournalEvent.Completed, result.Outcomes, startedAt, elapsed);

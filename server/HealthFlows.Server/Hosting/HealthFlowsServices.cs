@@ -32,7 +32,7 @@ public static class HealthFlowsServices
             DataDirectory = options.DataDirectory,
         });
 
-        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities();
+        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities().AddReliabilityActivities();
         services.Configure<Runtime.Expressions.ExpressionOptions>(section.GetSection("Expressions"));
         services.Configure<ExecutionOptions>(section.GetSection("Execution"));
 

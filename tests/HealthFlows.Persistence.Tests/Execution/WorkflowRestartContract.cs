@@ -87,7 +87,7 @@ public abstract class WorkflowRestartContract<TFixture>(TFixture fixture) : ICla
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
-        services.AddHealthFlowsRuntime().AddControlFlowActivities();
+        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddReliabilityActivities();
         services.AddHealthFlowsPersistence(fixture.Options);
         return services.BuildServiceProvider();
     }

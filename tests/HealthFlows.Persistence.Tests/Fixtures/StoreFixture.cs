@@ -2,6 +2,7 @@ using HealthFlows.Persistence;
 using HealthFlows.Persistence.Migrations;
 using HealthFlows.Persistence.Stores;
 using HealthFlows.Runtime.MasterData;
+using HealthFlows.Runtime.DeadLetters;
 using HealthFlows.Runtime.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public abstract class StoreFixture : IAsyncLifetime
     public IApiKeyStore ApiKeys => Get<IApiKeyStore>();
 
     public ICostCenterStore CostCenters => Get<ICostCenterStore>();
+    public IDeadLetterStore DeadLetters => Get<IDeadLetterStore>();
 
     /// <summary>A context over the same database, for asserting on rows directly.</summary>
     public HealthFlowsDbContext CreateDbContext() => Get<IDbContextFactory<HealthFlowsDbContext>>().CreateDbContext();
