@@ -41,6 +41,9 @@ public sealed class ActivityExecutionContext
 
     public string? CorrelationId => _execution.Instance.CorrelationId;
 
+    /// <summary>What the caller of this run handed to it (e.g. the slot a waiting HTTP request reads its response from).</summary>
+    public RunFeatures Features => _execution.Features;
+
     /// <summary>The instance's input (an execute call's body or a trigger's payload).</summary>
     public JsonElement? WorkflowInput => _execution.Instance.Input;
 
@@ -115,6 +118,13 @@ public sealed class ActivityExecutionContext
         {
             _execution.SetVariable(variable, value);
         }
+    }
+
+    /// <summary>Gives the instance a correlation id (a trigger that reads it from its payload); saved with the burst.</summary>
+    public void SetCorrelationId(string correlationId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(correlationId);
+        _execution.SetCorrelationId(correlationId);
     }
 
     public JsonElement? GetVariable(string name) => _execution.Instance.State.Variables.TryGetValue(name, out var value) ? value : null;
