@@ -49,6 +49,8 @@ public sealed class WorkflowExecution : IExpressionScope
 
     public int StateVersion { get; private set; }
 
+    public int InstanceInfoVersion { get; private set; }
+
     internal IExpressionSession Expressions => _session ??= _evaluator.CreateSession(this);
 
     internal void SetVariable(string name, JsonElement value)
@@ -61,6 +63,7 @@ public sealed class WorkflowExecution : IExpressionScope
     {
         Instance.CorrelationId = correlationId;
         InstanceInfo = DescribeInstance(Instance);
+        InstanceInfoVersion++;
         StateVersion++;
     }
 
