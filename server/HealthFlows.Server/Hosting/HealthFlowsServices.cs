@@ -1,5 +1,6 @@
 using HealthFlows.Activities;
 using HealthFlows.Persistence;
+using HealthFlows.Runtime.Definitions;
 using HealthFlows.Runtime.DependencyInjection;
 using HealthFlows.Runtime.Execution;
 using HealthFlows.Server.Configuration;
@@ -8,6 +9,7 @@ using HealthFlows.Server.Sandbox;
 using HealthFlows.Server.Samples;
 using HealthFlows.Server.Security;
 using HealthFlows.Server.Timers;
+using HealthFlows.Server.Triggers.Http;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Quartz;
@@ -31,7 +33,7 @@ public static class HealthFlowsServices
             DataDirectory = options.DataDirectory,
         });
 
-        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities();
+        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddHttpActivities();
         services.Configure<Runtime.Expressions.ExpressionOptions>(section.GetSection("Expressions"));
         services.Configure<ExecutionOptions>(section.GetSection("Execution"));
 
@@ -40,6 +42,8 @@ public static class HealthFlowsServices
         services.AddScoped<SampleWorkflowLoader>();
         services.AddScoped<AdminKeyBootstrapper>();
         services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<HttpRouteSource>();
+        services.AddSingleton<IPublishCheck, HttpRoutePublishCheck>();
 
         services.AddQuartz(quartz => quartz.UseInMemoryStore());
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = false);
