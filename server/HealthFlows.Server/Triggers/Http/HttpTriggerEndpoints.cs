@@ -19,14 +19,14 @@ public static class HttpTriggerEndpoints
     /// <summary>Maps the trigger routes; <paramref name="designerPath"/> lets a browser reloading a designer page under /workflows/ still get the designer.</summary>
     public static IEndpointRouteBuilder MapHttpTriggers(this IEndpointRouteBuilder routes, string? designerPath)
     {
-        var group = routes.MapGroup(Prefix).WithTags("HTTP triggers").AllowAnonymous();
+        // Not in the OpenAPI document, which describes the /api surface (every operation there needs a key): these
+        // routes belong to the published workflows and each checks its caller by the workflow's own setting.
+        var group = routes.MapGroup(Prefix).AllowAnonymous().ExcludeFromDescription();
         group.MapPost($"/{HttpEndpointSettings.ReservedPrefix}/{{name}}/{{correlationId}}", ResumeCallback)
             .WithName("ResumeHttpCallback")
-            .WithSummary("Resumes the workflows waiting in Wait for HTTP Callback for this name and correlation id, once, with the body as payload.")
-            .DocumentsJsonBody<JsonElement>(required: false);
+            .WithSummary("Resumes the workflows waiting in Wait for HTTP Callback for this name and correlation id, once, with the body as payload.");
         var index = designerPath is null ? null : Path.Combine(designerPath, "index.html");
-        group.Map("/{**path}", (HttpContext context, [AsParameters] HttpTriggerServices services) => ServeAsync(context, services, index))
-            .ExcludeFromDescription();
+        group.Map("/{**path}", (HttpContext context, [AsParameters] HttpTriggerServices services) => ServeAsync(context, services, index));
         return routes;
     }
 
