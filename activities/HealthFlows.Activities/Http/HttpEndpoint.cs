@@ -9,7 +9,7 @@ namespace HealthFlows.Activities.Http;
 /// size and media type, and saves the request (<see cref="HttpRequestEnvelope"/>) as the instance input; this
 /// activity turns that input into outputs later steps read as <c>outputs.&lt;node&gt;.body</c> and so on.
 /// </summary>
-[Activity(TypeName, "Triggers", DisplayName = "HTTP Endpoint", Kind = ActivityKind.Trigger, Icon = "globe",
+[Activity(TypeName, "Triggers", DisplayName = "HTTP Endpoint", Kind = ActivityKind.Trigger, Icon = "play",
     Description = "Starts the workflow when a request arrives at /workflows/{path}. Sync mode answers with the first HTTP Response; async mode answers 202 with the instance id.")]
 public sealed class HttpEndpoint : Activity
 {

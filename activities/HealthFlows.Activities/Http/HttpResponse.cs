@@ -13,7 +13,7 @@ namespace HealthFlows.Activities.Http;
     Description = "Sets the status, headers and body the waiting HTTP request gets (HTTP Endpoint in sync mode); the first one in a run wins.")]
 public sealed class HttpResponse : Activity
 {
-    [Input(DisplayName = "Status code", Description = "The HTTP status, 100-599.")]
+    [Input(DisplayName = "Status code", Description = "The HTTP status, 200-599.")]
     public Input<int> StatusCode { get; } = new(200);
 
     [Input(Description = "Extra response headers, e.g. { \"X-Message-Id\": \"...\" }.", UIHint = "json")]
@@ -31,9 +31,9 @@ public sealed class HttpResponse : Activity
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
     {
         var status = context.Get(StatusCode);
-        if (status is < 100 or > 599)
+        if (status is < 200 or > 599)
         {
-            throw new InvalidOperationException($"HTTP Response status {status} is not between 100 and 599.");
+            throw new InvalidOperationException($"HTTP Response status {status} is not between 200 and 599.");
         }
 
         var body = context.GetJson(Body);

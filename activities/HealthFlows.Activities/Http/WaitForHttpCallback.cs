@@ -8,7 +8,7 @@ namespace HealthFlows.Activities.Http;
 /// Suspends the branch until someone posts to /workflows/callbacks/{name}/{correlationId} (an ERP confirming a
 /// posting, say); the posted body becomes the Payload output. The bookmark resumes once.
 /// </summary>
-[Activity("WaitForHttpCallback", "HTTP", DisplayName = "Wait for HTTP Callback", IsBlocking = true, Icon = "hourglass",
+[Activity("WaitForHttpCallback", "HTTP", DisplayName = "Wait for HTTP Callback", IsBlocking = true, Icon = "clock",
     Description = "Waits until POST /workflows/callbacks/{name}/{correlationId} arrives; its body becomes the payload. Resumes once.")]
 public sealed class WaitForHttpCallback : Activity
 {
