@@ -4,6 +4,7 @@ using HealthFlows.Server.Configuration;
 using HealthFlows.Server.Designer;
 using HealthFlows.Server.Hosting;
 using HealthFlows.Server.Sandbox;
+using HealthFlows.Server.Triggers.Http;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -36,10 +37,12 @@ public static class HealthFlowsApp
         api.MapCostCentersApi();
         api.MapCostCenterMappingsApi();
         var options = app.Services.GetRequiredService<IOptions<HealthFlowsOptions>>().Value;
+        var designer = DesignerFiles.Locate(options.DesignerPath, app.Environment.ContentRootPath);
         app.MapHostedErpSandbox(options);
+        app.MapHttpTriggers(designer);
         app.MapFallback("/api/{**path}", (string path) => Problems.NotFound($"There is no API route /api/{path}.")).ExcludeFromDescription();
 
-        app.UseDesigner(DesignerFiles.Locate(options.DesignerPath, app.Environment.ContentRootPath));
+        app.UseDesigner(designer);
         return app;
     }
 

@@ -36,6 +36,16 @@ public sealed class EfWorkflowDefinitionStore(IDbContextFactory<HealthFlowsDbCon
         return record?.ToVersion();
     }
 
+    public async Task<IReadOnlyList<WorkflowDefinitionVersion>> ListPublishedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var records = await db.WorkflowDefinitions
+            .Where(d => d.State == VersionState.Published)
+            .OrderBy(d => d.DefinitionId)
+            .ToListAsync(cancellationToken);
+        return records.ConvertAll(r => r.ToVersion());
+    }
+
     public async Task<PagedResult<WorkflowDefinitionSummary>> ListAsync(DefinitionQuery query, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -49,6 +49,9 @@ public sealed class ActivityExecutionContext
     /// <summary>The body scope this step runs in (one per ForEach item); null at the top level.</summary>
     public string? ScopeId => _item.ScopeId;
 
+    /// <summary>What the caller of this run handed to it (e.g. the slot a waiting HTTP request reads its response from).</summary>
+    public RunFeatures Features => _execution.Features;
+
     /// <summary>The instance's input (an execute call's body or a trigger's payload).</summary>
     public JsonElement? WorkflowInput => _execution.Instance.Input;
 
@@ -123,6 +126,13 @@ public sealed class ActivityExecutionContext
         {
             _execution.SetVariable(variable, value);
         }
+    }
+
+    /// <summary>Gives the instance a correlation id (a trigger that reads it from its payload); saved with the burst.</summary>
+    public void SetCorrelationId(string correlationId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(correlationId);
+        _execution.SetCorrelationId(correlationId);
     }
 
     public JsonElement? GetVariable(string name) => _execution.Instance.State.Variables.TryGetValue(name, out var value) ? value : null;

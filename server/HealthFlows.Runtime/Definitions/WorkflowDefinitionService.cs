@@ -1,11 +1,18 @@
 using HealthFlows.Runtime.Model;
 using HealthFlows.Runtime.Stores;
+using HealthFlows.Runtime.Triggers;
 using HealthFlows.Runtime.Validation;
 
 namespace HealthFlows.Runtime.Definitions;
 
 /// <summary>The versioning rules: one draft at most, one published at most, immutable published versions.</summary>
-public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, WorkflowValidator validator, PublishedVersionCache cache, TimeProvider clock)
+public sealed class WorkflowDefinitionService(
+    IWorkflowDefinitionStore store,
+    WorkflowValidator validator,
+    PublishedVersionCache cache,
+    TriggerCatalog triggers,
+    IEnumerable<IPublishCheck> publishChecks,
+    TimeProvider clock)
 {
     /// <summary>Creates a definition as version 1 (a draft); its id comes from the name when not given.</summary>
     public async Task<OperationResult<WorkflowDefinitionVersion>> CreateAsync(WorkflowDefinition model, CancellationToken cancellationToken)
@@ -90,6 +97,17 @@ public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, Wo
             return OperationResult<WorkflowDefinitionVersion>.Fail(OperationError.Invalid, $"Version {draft.Version} has {validation.Problems.Count} problem(s) to fix before it can be published.", validation.Problems);
         }
 
+        var clashes = new List<ValidationProblem>();
+        foreach (var check in publishChecks)
+        {
+            clashes.AddRange(await check.CheckAsync(draft, cancellationToken));
+        }
+
+        if (clashes.Count > 0)
+        {
+            return OperationResult<WorkflowDefinitionVersion>.Fail(OperationError.Invalid, $"Version {draft.Version} cannot be published: {clashes[0].Message}", clashes);
+        }
+
         var now = clock.GetUtcNow();
         var changed = new List<WorkflowDefinitionVersion>();
         foreach (var previous in versions.Where(v => v.State == VersionState.Published))
@@ -107,7 +125,30 @@ public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, Wo
         draft.Revision++;
         changed.Add(draft);
         var result = await SaveAsync(changed, draft, cancellationToken);
-        cache.Forget(definitionId);
+        Changed(definitionId);
+        return result;
+    }
+
+    /// <summary>Takes the published version out of service (it becomes archived); the workflow's triggers stop at once.</summary>
+    public async Task<OperationResult<WorkflowDefinitionVersion>> RetractAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        var versions = await store.GetVersionsAsync(definitionId, cancellationToken);
+        if (versions.Count == 0)
+        {
+            return NotFound(definitionId);
+        }
+
+        var published = versions.FirstOrDefault(v => v.State == VersionState.Published);
+        if (published is null)
+        {
+            return Conflict($"Workflow '{definitionId}' has no published version to retract.");
+        }
+
+        published.State = VersionState.Archived;
+        published.Revision++;
+        published.UpdatedAt = clock.GetUtcNow();
+        var result = await SaveAsync([published], published, cancellationToken);
+        Changed(definitionId);
         return result;
     }
 
@@ -123,7 +164,9 @@ public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, Wo
 
         var copy = WorkflowJson.Clone(source.Definition);
         var newest = versions[^1];
-        return await SaveDraftAsync(definitionId, copy, newest.Version, newest.Revision, cancellationToken, $"Reverted to version {version}");
+        var result = await SaveDraftAsync(definitionId, copy, newest.Version, newest.Revision, cancellationToken, $"Reverted to version {version}");
+        Changed(definitionId);
+        return result;
     }
 
     /// <summary>Imports a workflow file: a new definition, or a new draft version of an existing one.</summary>
@@ -145,7 +188,7 @@ public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, Wo
     public async Task<bool> DeleteAsync(string definitionId, CancellationToken cancellationToken)
     {
         var deleted = await store.DeleteAsync(definitionId, cancellationToken);
-        cache.Forget(definitionId);
+        Changed(definitionId);
         return deleted;
     }
 
@@ -181,6 +224,13 @@ public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, Wo
         }
 
         return stored;
+    }
+
+    /// <summary>The published set may have changed: drop cached versions and have the trigger listeners rebuild.</summary>
+    private void Changed(string definitionId)
+    {
+        cache.Forget(definitionId);
+        triggers.Invalidate();
     }
 
     private WorkflowDefinitionVersion NewVersion(WorkflowDefinition model, int number)

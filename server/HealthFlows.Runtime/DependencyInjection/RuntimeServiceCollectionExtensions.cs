@@ -3,6 +3,7 @@ using HealthFlows.Runtime.Definitions;
 using HealthFlows.Runtime.Descriptors;
 using HealthFlows.Runtime.Execution;
 using HealthFlows.Runtime.Expressions;
+using HealthFlows.Runtime.Triggers;
 using HealthFlows.Runtime.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddSingleton<IExpressionEvaluator, JavaScriptEvaluator>();
         services.TryAddSingleton<WorkflowValidator>();
         services.TryAddSingleton<PublishedVersionCache>();
+        services.TryAddSingleton<TriggerCatalog>();
         services.TryAddSingleton<IWorkflowInstanceLock, InProcessInstanceLock>();
         services.TryAddSingleton<WorkflowExecutor>();
         services.TryAddScoped<WorkflowDefinitionService>();

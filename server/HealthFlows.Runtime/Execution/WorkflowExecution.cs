@@ -11,13 +11,14 @@ public sealed class WorkflowExecution : IExpressionScope
     private IExpressionSession? _session;
     private readonly IExpressionEvaluator _evaluator;
 
-    internal WorkflowExecution(WorkflowInstance instance, WorkflowDefinition definition, IExpressionEvaluator evaluator)
+    internal WorkflowExecution(WorkflowInstance instance, WorkflowDefinition definition, IExpressionEvaluator evaluator, RunFeatures? features = null)
     {
         Instance = instance;
         Definition = definition;
         Graph = WorkflowGraph.For(definition);
         _evaluator = evaluator;
-        InstanceInfo = JsonSerializer.SerializeToElement(new { id = instance.Id, definitionId = instance.DefinitionId, version = instance.Version, correlationId = instance.CorrelationId });
+        Features = features ?? RunFeatures.None;
+        InstanceInfo = DescribeInstance(instance);
     }
 
     public WorkflowInstance Instance { get; }
@@ -41,15 +42,28 @@ public sealed class WorkflowExecution : IExpressionScope
 
     public IReadOnlyDictionary<string, Dictionary<string, JsonElement>> Outputs => Instance.State.ActivityOutputs;
 
-    public JsonElement InstanceInfo { get; }
+    public JsonElement InstanceInfo { get; private set; }
+
+    /// <summary>What the caller of this burst handed to its activities (never saved).</summary>
+    public RunFeatures Features { get; }
 
     public int StateVersion { get; private set; }
+
+    public int InstanceInfoVersion { get; private set; }
 
     internal IExpressionSession Expressions => _session ??= _evaluator.CreateSession(this);
 
     internal void SetVariable(string name, JsonElement value)
     {
         Instance.State.Variables[name] = value;
+        StateVersion++;
+    }
+
+    internal void SetCorrelationId(string correlationId)
+    {
+        Instance.CorrelationId = correlationId;
+        InstanceInfo = DescribeInstance(Instance);
+        InstanceInfoVersion++;
         StateVersion++;
     }
 
@@ -63,4 +77,7 @@ public sealed class WorkflowExecution : IExpressionScope
         outputs[name] = value;
         StateVersion++;
     }
+
+    private static JsonElement DescribeInstance(WorkflowInstance instance) =>
+        JsonSerializer.SerializeToElement(new { id = instance.Id, definitionId = instance.DefinitionId, version = instance.Version, correlationId = instance.CorrelationId });
 }

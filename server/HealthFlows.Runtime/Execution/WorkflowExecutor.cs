@@ -25,7 +25,7 @@ public sealed class WorkflowExecutor(
     private readonly ExecutionOptions _options = options.Value;
 
     /// <summary>Starts a burst over an instance and its pinned definition.</summary>
-    public WorkflowExecution Begin(WorkflowInstance instance, WorkflowDefinition definition) => new(instance, definition, evaluator);
+    public WorkflowExecution Begin(WorkflowInstance instance, WorkflowDefinition definition, RunFeatures? features = null) => new(instance, definition, evaluator, features);
 
     /// <summary>Puts a new instance's start node on its queue and its variables at their defaults.</summary>
     public void ScheduleStart(WorkflowExecution execution)

@@ -22,9 +22,13 @@ public sealed partial class WorkflowRunner(
     ILogger<WorkflowRunner> logger)
 {
     /// <summary>Creates an instance of a version and runs it until it finishes or waits.</summary>
-    public async Task<RunResult> StartAsync(WorkflowDefinitionVersion version, JsonElement? input, string? correlationId, CancellationToken cancellationToken)
+    public Task<RunResult> StartAsync(WorkflowDefinitionVersion version, JsonElement? input, string? correlationId, CancellationToken cancellationToken) =>
+        StartAsync(version, input, correlationId, null, cancellationToken);
+
+    /// <summary>Starts an instance with <paramref name="features"/> its activities can reach during this first burst (a waiting HTTP request's response slot).</summary>
+    public async Task<RunResult> StartAsync(WorkflowDefinitionVersion version, JsonElement? input, string? correlationId, RunFeatures? features, CancellationToken cancellationToken)
     {
-        var execution = executor.Begin(NewInstance(version, input, correlationId), version.Definition);
+        var execution = executor.Begin(NewInstance(version, input, correlationId), version.Definition, features);
         executor.ScheduleStart(execution);
         await executor.RunAsync(execution, cancellationToken);
         return await CommitAsync(execution, cancellationToken);

@@ -14,6 +14,9 @@ public interface IExpressionScope
     /// <summary>Instance facts: id, definitionId, version, correlationId.</summary>
     JsonElement InstanceInfo { get; }
 
+    /// <summary>Grows when the instance facts change (a trigger set the correlation id), so a session refreshes <c>instance</c>.</summary>
+    int InstanceInfoVersion { get; }
+
     /// <summary>Grows whenever variables or outputs change, so a session knows to refresh its globals.</summary>
     int StateVersion { get; }
 }

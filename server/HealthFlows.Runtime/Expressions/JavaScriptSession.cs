@@ -10,6 +10,7 @@ internal sealed class JavaScriptSession(JavaScriptEvaluator evaluator, IExpressi
 {
     private Engine? _engine;
     private int _globalsVersion = -1;
+    private int _instanceInfoVersion = -1;
 
     public JsonElement? Evaluate(string script, CancellationToken cancellationToken = default)
     {
@@ -98,7 +99,12 @@ internal sealed class JavaScriptSession(JavaScriptEvaluator evaluator, IExpressi
         if (_globalsVersion < 0)
         {
             engine.SetValue("input", JsonToJsValue.Convert(engine, scope.Input));
+        }
+
+        if (_instanceInfoVersion != scope.InstanceInfoVersion)
+        {
             engine.SetValue("instance", JsonToJsValue.Convert(engine, scope.InstanceInfo));
+            _instanceInfoVersion = scope.InstanceInfoVersion;
         }
 
         engine.SetValue("variables", JsonToJsValue.Convert(engine, scope.Variables));
@@ -116,5 +122,6 @@ internal sealed class JavaScriptSession(JavaScriptEvaluator evaluator, IExpressi
     {
         _engine = null;
         _globalsVersion = -1;
+        _instanceInfoVersion = -1;
     }
 }

@@ -12,6 +12,9 @@ public interface IWorkflowDefinitionStore
 
     Task<WorkflowDefinitionVersion?> GetPublishedAsync(string definitionId, CancellationToken cancellationToken);
 
+    /// <summary>Every published version (one per definition at most), for the trigger catalog.</summary>
+    Task<IReadOnlyList<WorkflowDefinitionVersion>> ListPublishedAsync(CancellationToken cancellationToken);
+
     /// <summary>One summary per definition (from its newest version), filtered, sorted and paged.</summary>
     Task<PagedResult<WorkflowDefinitionSummary>> ListAsync(DefinitionQuery query, CancellationToken cancellationToken);
 

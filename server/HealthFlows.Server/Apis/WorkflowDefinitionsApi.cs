@@ -26,6 +26,7 @@ public static class WorkflowDefinitionsApi
         api.MapGet("/{definitionId}/versions", ListVersions).WithName("ListWorkflowDefinitionVersions").WithSummary("Lists every version with its state and note.");
         api.MapGet("/{definitionId}/versions/{version:int}", GetVersion).WithName("GetWorkflowDefinitionVersion").WithSummary("Gets one version.");
         api.MapPost("/{definitionId}/publish", Publish).WithName("PublishWorkflowDefinition").WithSummary("Publishes the draft when it validates (422 with the problems otherwise).").DocumentsJsonBody<PublishRequest>(required: false);
+        api.MapPost("/{definitionId}/retract", Retract).WithName("RetractWorkflowDefinition").WithSummary("Takes the published version out of service (it becomes archived); its triggers stop at once.");
         api.MapPost("/{definitionId}/revert/{version:int}", Revert).WithName("RevertWorkflowDefinition").WithSummary("Copies an old version into the draft.");
         api.MapGet("/{definitionId}/export", Export).WithName("ExportWorkflowDefinition").WithSummary("Downloads the newest version as a workflow file.");
         api.MapPost("/{definitionId}/validate", Validate).WithName("ValidateWorkflowDefinition").WithSummary("Validates the posted definition, or the newest stored version when the body is empty.").DocumentsJsonBody<WorkflowDefinition>(required: false);
@@ -129,6 +130,13 @@ public static class WorkflowDefinitionsApi
         }
 
         var result = await services.Definitions.PublishAsync(definitionId, note, cancellationToken);
+        return result.Succeeded ? TypedResults.Ok(WorkflowDefinitionResponse.From(result.Value!)) : Problems.From(result);
+    }
+
+    public static async Task<Results<Ok<WorkflowDefinitionResponse>, ProblemHttpResult>> Retract(
+        [AsParameters] DefinitionApiServices services, string definitionId, CancellationToken cancellationToken)
+    {
+        var result = await services.Definitions.RetractAsync(definitionId, cancellationToken);
         return result.Succeeded ? TypedResults.Ok(WorkflowDefinitionResponse.From(result.Value!)) : Problems.From(result);
     }
 

@@ -1,5 +1,6 @@
 using HealthFlows.Activities;
 using HealthFlows.Persistence;
+using HealthFlows.Runtime.Definitions;
 using HealthFlows.Runtime.DependencyInjection;
 using HealthFlows.Runtime.Execution;
 using HealthFlows.Server.Configuration;
@@ -9,6 +10,7 @@ using HealthFlows.Server.Sandbox;
 using HealthFlows.Server.Samples;
 using HealthFlows.Server.Security;
 using HealthFlows.Server.Timers;
+using HealthFlows.Server.Triggers.Http;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Quartz;
@@ -32,7 +34,7 @@ public static class HealthFlowsServices
             DataDirectory = options.DataDirectory,
         });
 
-        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities().AddReliabilityActivities();
+        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities().AddReliabilityActivities().AddHttpActivities();
         services.Configure<Runtime.Expressions.ExpressionOptions>(section.GetSection("Expressions"));
         services.Configure<ExecutionOptions>(section.GetSection("Execution"));
 
@@ -42,6 +44,8 @@ public static class HealthFlowsServices
         services.AddScoped<SampleMasterDataLoader>();
         services.AddScoped<AdminKeyBootstrapper>();
         services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<HttpRouteSource>();
+        services.AddSingleton<IPublishCheck, HttpRoutePublishCheck>();
 
         services.AddQuartz(quartz => quartz.UseInMemoryStore());
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = false);

@@ -197,6 +197,20 @@ public abstract class WorkflowDefinitionStoreContract<TFixture>(TFixture fixture
     }
 
     [Fact]
+    public async Task ListPublishedAsync_ReturnsOnlyPublishedVersions_WithTheirDocuments()
+    {
+        var tag = Tag();
+        await Store.SaveAsync([TestData.DefinitionVersion($"{tag}-live", 1, VersionState.Archived, clock.GetUtcNow()), TestData.DefinitionVersion($"{tag}-live", 2, VersionState.Published, clock.GetUtcNow(), nodeCount: 2)], Token);
+        await Store.SaveAsync([TestData.DefinitionVersion($"{tag}-draft", 1, VersionState.Draft, clock.GetUtcNow())], Token);
+
+        var published = (await Store.ListPublishedAsync(Token)).Where(v => v.DefinitionId.StartsWith(tag, StringComparison.Ordinal)).ToList();
+
+        var live = Assert.Single(published);
+        Assert.Equal(($"{tag}-live", 2, VersionState.Published), (live.DefinitionId, live.Version, live.State));
+        Assert.Equal(2, live.Definition.Nodes.Count);
+    }
+
+    [Fact]
     public async Task ListAsync_SortByName_OrdersAlphabetically()
     {
         var tag = Tag();

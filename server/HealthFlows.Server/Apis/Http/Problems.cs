@@ -17,7 +17,7 @@ public static class Problems
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
 
     public static ProblemHttpResult TooLarge(long maxBytes) =>
-        TypedResults.Problem($"The request body is larger than the {maxBytes / 1024} KB this endpoint accepts.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large");
+        TypedResults.Problem($"The request body is larger than the {(maxBytes >= 1024 ? $"{maxBytes / 1024} KB" : $"{maxBytes} bytes")} this endpoint accepts.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large");
 
     public static ProblemHttpResult UnsupportedMediaType(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");

@@ -82,9 +82,12 @@ public static class RequestBody
         return bytes;
     }
 
-    private static async Task<BodyResult<byte[]>> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static Task<BodyResult<byte[]>> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadBytesAsync(request, request.HttpContext.RequestServices.GetRequiredService<IOptions<HealthFlowsOptions>>().Value.MaxRequestBodyBytes, cancellationToken);
+
+    /// <summary>Reads the body as bytes, whatever its media type, refusing more than <paramref name="max"/> bytes with 413.</summary>
+    public static async Task<BodyResult<byte[]>> ReadBytesAsync(HttpRequest request, long max, CancellationToken cancellationToken)
     {
-        var max = request.HttpContext.RequestServices.GetRequiredService<IOptions<HealthFlowsOptions>>().Value.MaxRequestBodyBytes;
         if (request.ContentLength > max)
         {
             return new(null, Problems.TooLarge(max));
