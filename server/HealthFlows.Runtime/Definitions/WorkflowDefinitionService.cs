@@ -5,7 +5,12 @@ using HealthFlows.Runtime.Validation;
 namespace HealthFlows.Runtime.Definitions;
 
 /// <summary>The versioning rules: one draft at most, one published at most, immutable published versions.</summary>
-public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, WorkflowValidator validator, PublishedVersionCache cache, TimeProvider clock)
+public sealed class WorkflowDefinitionService(
+    IWorkflowDefinitionStore store,
+    WorkflowValidator validator,
+    PublishedVersionCache cache,
+    TimeProvider clock,
+    IEnumerable<IPublicationObserver> observers)
 {
     /// <summary>Creates a definition as version 1 (a draft); its id comes from the name when not given.</summary>
     public async Task<OperationResult<WorkflowDefinitionVersion>> CreateAsync(WorkflowDefinition model, CancellationToken cancellationToken)
@@ -108,6 +113,11 @@ public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, Wo
         changed.Add(draft);
         var result = await SaveAsync(changed, draft, cancellationToken);
         cache.Forget(definitionId);
+        if (result.Succeeded)
+        {
+            await NotifyAsync(definitionId, cancellationToken);
+        }
+
         return result;
     }
 
@@ -146,6 +156,11 @@ public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, Wo
     {
         var deleted = await store.DeleteAsync(definitionId, cancellationToken);
         cache.Forget(definitionId);
+        if (deleted)
+        {
+            await NotifyAsync(definitionId, cancellationToken);
+        }
+
         return deleted;
     }
 
@@ -181,6 +196,14 @@ public sealed class WorkflowDefinitionService(IWorkflowDefinitionStore store, Wo
         }
 
         return stored;
+    }
+
+    private async Task NotifyAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.PublicationChangedAsync(definitionId, cancellationToken);
+        }
     }
 
     private WorkflowDefinitionVersion NewVersion(WorkflowDefinition model, int number)

@@ -8,6 +8,7 @@ using HealthFlows.Server.Sandbox;
 using HealthFlows.Server.Samples;
 using HealthFlows.Server.Security;
 using HealthFlows.Server.Timers;
+using HealthFlows.Server.Triggers.Mllp;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Quartz;
@@ -31,7 +32,7 @@ public static class HealthFlowsServices
             DataDirectory = options.DataDirectory,
         });
 
-        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities();
+        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddMllpActivities();
         services.Configure<Runtime.Expressions.ExpressionOptions>(section.GetSection("Expressions"));
         services.Configure<ExecutionOptions>(section.GetSection("Execution"));
 
@@ -40,6 +41,8 @@ public static class HealthFlowsServices
         services.AddScoped<SampleWorkflowLoader>();
         services.AddScoped<AdminKeyBootstrapper>();
         services.AddSingleton<ApiKeyCache>();
+
+        services.AddMllpTriggers(section.GetSection("Mllp"));
 
         services.AddQuartz(quartz => quartz.UseInMemoryStore());
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = false);

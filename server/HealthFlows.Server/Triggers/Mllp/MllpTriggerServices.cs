@@ -1,0 +1,20 @@
+using HealthFlows.Runtime.Definitions;
+using HealthFlows.Server.Configuration;
+
+namespace HealthFlows.Server.Triggers.Mllp;
+
+/// <summary>Registers the MLLP listeners: the manager is a hosted service and is told when publications change.</summary>
+internal static class MllpTriggerServices
+{
+    public static IServiceCollection AddMllpTriggers(this IServiceCollection services, IConfiguration section)
+    {
+        services.Configure<MllpOptions>(section);
+        services.AddSingleton<MllpAcknowledger>();
+        services.AddSingleton<MllpMessageHandler>();
+        services.AddSingleton<MllpWorkflowFinder>();
+        services.AddSingleton<MllpListenerManager>();
+        services.AddSingleton<IPublicationObserver>(sp => sp.GetRequiredService<MllpListenerManager>());
+        services.AddHostedService(sp => sp.GetRequiredService<MllpListenerManager>());
+        return services;
+    }
+}
