@@ -114,6 +114,11 @@ internal sealed partial class MllpEndpoint : IAsyncDisposable
         {
             LogConnectionEnded(_logger, Binding.Settings.Port, remote.Address.ToString(), ex.GetType().Name);
         }
+        catch (Exception ex)
+        {
+            // Only the type: an exception's text could quote the message being handled.
+            LogConnectionFailed(_logger, Binding.Settings.Port, remote.Address.ToString(), ex.GetType().FullName ?? ex.GetType().Name);
+        }
         finally
         {
             await stream.DisposeAsync();
@@ -158,6 +163,9 @@ internal sealed partial class MllpEndpoint : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "MLLP port {Port}: a connection was refused; {Max} are open already.")]
     private static partial void LogTooManyConnections(ILogger logger, int port, int max);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "MLLP port {Port}: the connection from {Address} failed with {ExceptionType} and was closed.")]
+    private static partial void LogConnectionFailed(ILogger logger, int port, string address, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "MLLP port {Port}: the connection from {Address} ended ({Reason}).")]
     private static partial void LogConnectionEnded(ILogger logger, int port, string address, string reason);

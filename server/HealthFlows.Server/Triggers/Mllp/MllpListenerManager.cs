@@ -64,11 +64,29 @@ internal sealed partial class MllpListenerManager(
         }
     }
 
-    // Samples are published before the host starts; StartAsync picks them up with everything else.
-    public Task PublicationChangedAsync(string definitionId, CancellationToken cancellationToken) =>
-        _started ? ReconcileAsync(cancellationToken) : Task.CompletedTask;
+    /// <summary>
+    /// Follows a publish or delete. The change is saved already, so neither the caller's cancellation nor a failure
+    /// here may undo the answer; samples published before the host starts are picked up by <see cref="StartAsync"/>.
+    /// </summary>
+    public async Task PublicationChangedAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        if (!_started)
+        {
+            return;
+        }
 
-    private async Task ReconcileAsync(CancellationToken cancellationToken)
+        try
+        {
+            await ReconcileAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogReconcileFailed(_logger, ex, definitionId);
+        }
+    }
+
+    /// <summary>Opens, re-points and closes listeners to match the published workflows now.</summary>
+    public async Task ReconcileAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -169,6 +187,9 @@ internal sealed partial class MllpListenerManager(
 
         return _certificate;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "MLLP listeners could not follow the change of workflow {DefinitionId}; they follow the next change or restart.")]
+    private static partial void LogReconcileFailed(ILogger logger, Exception exception, string definitionId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "MLLP listener on port {Port} opened for workflow {DefinitionId} version {Version}.")]
     private static partial void LogOpened(ILogger logger, int port, string definitionId, int version);
