@@ -9,7 +9,7 @@ namespace HealthFlows.Activities.Mllp;
 /// instance to evaluate an expression against). When an instance starts, the listener has already stored the
 /// message as the instance input; this activity only exposes it as outputs.
 /// </remarks>
-[Activity("MllpListener", "Triggers", DisplayName = "MLLP Listener", Kind = ActivityKind.Trigger, Icon = "hl7",
+[Activity("MllpListener", "Triggers", DisplayName = "MLLP Listener", Kind = ActivityKind.Trigger, Icon = "play",
     Description = "Listens for HL7 v2 messages over MLLP (TCP) on a port and starts the workflow for each one; the sender gets an ACK (AA, AE or AR) after the message is stored.")]
 public sealed class MllpListener : Activity
 {
