@@ -11,6 +11,7 @@ using HealthFlows.Server.Samples;
 using HealthFlows.Server.Security;
 using HealthFlows.Server.Timers;
 using HealthFlows.Server.Triggers.Http;
+using HealthFlows.Server.Triggers.Mllp;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Quartz;
@@ -34,7 +35,7 @@ public static class HealthFlowsServices
             DataDirectory = options.DataDirectory,
         });
 
-        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities().AddReliabilityActivities().AddHttpActivities();
+        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities().AddReliabilityActivities().AddHttpActivities().AddMllpActivities();
         services.Configure<Runtime.Expressions.ExpressionOptions>(section.GetSection("Expressions"));
         services.Configure<ExecutionOptions>(section.GetSection("Execution"));
 
@@ -46,6 +47,8 @@ public static class HealthFlowsServices
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<HttpRouteSource>();
         services.AddSingleton<IPublishCheck, HttpRoutePublishCheck>();
+
+        services.AddMllpTriggers(section.GetSection("Mllp"));
 
         services.AddQuartz(quartz => quartz.UseInMemoryStore());
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = false);

@@ -12,6 +12,7 @@ public sealed partial class SampleWorkflowLoader(
     IWorkflowDefinitionStore store,
     WorkflowDefinitionService definitions,
     IOptions<HealthFlowsOptions> options,
+    IConfiguration configuration,
     ILogger<SampleWorkflowLoader> logger)
 {
     public async Task LoadAsync(CancellationToken cancellationToken)
@@ -39,7 +40,7 @@ public sealed partial class SampleWorkflowLoader(
         WorkflowDefinition model;
         try
         {
-            model = WorkflowJson.Deserialize(await File.ReadAllTextAsync(file, cancellationToken));
+            model = WorkflowJson.Deserialize(SamplePlaceholders.Resolve(await File.ReadAllTextAsync(file, cancellationToken), configuration));
         }
         catch (JsonException ex)
         {

@@ -15,8 +15,9 @@ public sealed class ServerHost : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private ServerHost(WebApplication app, string dataDirectory, FakeTimeProvider clock)
+    private ServerHost(WebApplication app, string dataDirectory, FakeTimeProvider clock, int sampleMllpPort)
     {
+        SampleMllpPort = sampleMllpPort;
         _app = app;
         DataDirectory = dataDirectory;
         Clock = clock;
@@ -29,6 +30,9 @@ public sealed class ServerHost : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>The free port the adt-intake sample's MLLP listener was given (<c>HealthFlows:Samples:MllpPort</c>).</summary>
+    public int SampleMllpPort { get; }
 
     /// <summary>A client that sends the admin key.</summary>
     public HttpClient Client { get; }
@@ -48,11 +52,15 @@ public sealed class ServerHost : IAsyncDisposable
             $"--HealthFlows:Samples:Directory={RepositoryPaths.Workflows}",
             "--Serilog:MinimumLevel:Default=Warning",
         };
-        args.AddRange((settings ?? new Dictionary<string, string?>()).Select(s => $"--{s.Key}={s.Value}"));
+        settings ??= new Dictionary<string, string?>();
+        var sampleMllpPort = settings.TryGetValue("HealthFlows:Samples:MllpPort", out var given) && int.TryParse(given, out var port) ? port : FreePorts.Next();
+        args.Add($"--HealthFlows:Samples:MllpPort={sampleMllpPort}");
+        args.Add("--HealthFlows:Mllp:BindAddress=127.0.0.1");
+        args.AddRange(settings.Where(s => s.Key != "HealthFlows:Samples:MllpPort").Select(s => $"--{s.Key}={s.Value}"));
         var app = HealthFlowsApp.Build([.. args], builder => builder.Services.AddSingleton<TimeProvider>(clock));
         await HealthFlows.Server.Hosting.StartupInitializer.InitializeAsync(app.Services, CancellationToken.None);
         await app.StartAsync();
-        return new ServerHost(app, dataDirectory, clock);
+        return new ServerHost(app, dataDirectory, clock, sampleMllpPort);
     }
 
     public HttpClient CreateClient(string? apiKey)
