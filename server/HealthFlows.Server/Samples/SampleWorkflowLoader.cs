@@ -36,10 +36,17 @@ public sealed partial class SampleWorkflowLoader(
 
     private async Task LoadFileAsync(string file, CancellationToken cancellationToken)
     {
+        var (text, problems) = SampleSettings.Substitute(await File.ReadAllTextAsync(file, cancellationToken), options.Value.Samples);
+        if (text is null)
+        {
+            LogBadSample(logger, Path.GetFileName(file), string.Join(" ", problems));
+            return;
+        }
+
         WorkflowDefinition model;
         try
         {
-            model = WorkflowJson.Deserialize(await File.ReadAllTextAsync(file, cancellationToken));
+            model = WorkflowJson.Deserialize(text);
         }
         catch (JsonException ex)
         {
