@@ -26,6 +26,22 @@ public sealed class HostedSandbox(ServerHost host)
         return [.. answer.GetProperty("value").EnumerateArray()];
     }
 
+    /// <summary>The item with this number (its inventory, reorder point, ...).</summary>
+    public async Task<JsonElement> ItemAsync(string number) =>
+        (await GetAsync($"companies({CompanyId})/items?$filter={Filter("number", number)}")).GetProperty("value").EnumerateArray().Single();
+
+    /// <summary>The stock movements (consumptions) made for this external document number.</summary>
+    public async Task<IReadOnlyList<JsonElement>> ConsumptionsAsync(string externalDocumentNumber) =>
+        [.. (await GetAsync($"companies({CompanyId})/itemLedgerEntries?$filter={Filter("externalDocumentNumber", externalDocumentNumber)}")).GetProperty("value").EnumerateArray()];
+
+    /// <summary>The purchase orders for this item, lines expanded.</summary>
+    public async Task<IReadOnlyList<JsonElement>> PurchaseOrdersForAsync(string itemNumber)
+    {
+        var orders = await GetAsync($"companies({CompanyId})/purchaseOrders?$expand=purchaseOrderLines");
+        return [.. orders.GetProperty("value").EnumerateArray()
+            .Where(order => order.GetProperty("purchaseOrderLines").EnumerateArray().Any(line => line.GetProperty("lineObjectNumber").GetString() == itemNumber))];
+    }
+
     /// <summary>A GET below /sandbox/erp/api/v2.0/ with a fresh bearer token.</summary>
     public async Task<JsonElement> GetAsync(string relative)
     {
@@ -36,6 +52,9 @@ public sealed class HostedSandbox(ServerHost host)
 
     /// <summary>GET /sandbox/erp/stats.</summary>
     public async Task<JsonElement> StatsAsync() => await (await host.Client.GetAsync("/sandbox/erp/stats", Ct)).ShouldBeOkAsync();
+
+    private static string Filter(string property, string value) =>
+        Uri.EscapeDataString($"{property} eq '{value.Replace("'", "''", StringComparison.Ordinal)}'");
 
     private async Task<string> TokenAsync()
     {
