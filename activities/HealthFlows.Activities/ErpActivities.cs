@@ -8,5 +8,7 @@ public static class ErpActivities
 {
     public static RuntimeBuilder AddErpActivities(this RuntimeBuilder builder) => builder
         .AddActivity<ValidateCostCenter>()
-        .AddActivity<PostErpInvoice>();
+        .AddActivity<PostErpInvoice>()
+        .AddActivity<PostInventoryConsumption>()
+        .AddActivity<RequestReplenishment>();
 }

@@ -1,9 +1,10 @@
 using HealthFlows.Erp.CostCenters;
+using HealthFlows.Erp.Inventory;
 using HealthFlows.Erp.Invoices;
 
 namespace HealthFlows.Erp;
 
-/// <summary>The ERP as workflows see it: post a sales invoice exactly once, find one, list the cost centers.</summary>
+/// <summary>The ERP as workflows see it: post a sales invoice exactly once, find one, list the cost centers; items, their consumption and replenishment.</summary>
 public interface IErpConnector
 {
     /// <summary>
@@ -17,4 +18,16 @@ public interface IErpConnector
 
     /// <summary>The values of the cost-center dimension. Throws <see cref="ErpUnavailableException"/> when the ERP cannot answer.</summary>
     Task<IReadOnlyList<ErpCostCenter>> ListCostCentersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The item with this number, or null. Throws <see cref="ErpUnavailableException"/> when the ERP cannot answer.</summary>
+    Task<ErpItem?> FindItemAsync(string itemNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes items out of stock, once per external document number, and answers the item's stock afterwards. Never throws
+    /// for ERP answers: an unknown or blocked item, too little stock or a refused cost center is Rejected, an outage Unavailable.
+    /// </summary>
+    Task<ErpConsumptionResult> PostConsumptionAsync(ErpConsumption consumption, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a purchase order for an item, once per external document number. Never throws for ERP answers.</summary>
+    Task<ErpReplenishmentResult> RequestReplenishmentAsync(ErpReplenishment replenishment, CancellationToken cancellationToken = default);
 }

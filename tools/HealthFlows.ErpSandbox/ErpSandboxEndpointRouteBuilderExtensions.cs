@@ -3,7 +3,10 @@ using HealthFlows.ErpSandbox.Companies;
 using HealthFlows.ErpSandbox.Customers;
 using HealthFlows.ErpSandbox.Dimensions;
 using HealthFlows.ErpSandbox.Faults;
+using HealthFlows.ErpSandbox.ItemLedgerEntries;
+using HealthFlows.ErpSandbox.Items;
 using HealthFlows.ErpSandbox.OData;
+using HealthFlows.ErpSandbox.PurchaseOrders;
 using HealthFlows.ErpSandbox.SalesInvoices;
 using HealthFlows.ErpSandbox.Stats;
 
@@ -37,6 +40,9 @@ public static class ErpSandboxEndpointRouteBuilderExtensions
         company.MapDimensionsApi();
         company.MapSalesInvoicesApi();
         company.MapSalesInvoiceLinesApi();
+        company.MapItemsApi();
+        company.MapItemLedgerEntriesApi();
+        company.MapPurchaseOrdersApi();
         return sandbox;
     }
 }

@@ -1,5 +1,7 @@
 using HealthFlows.ErpSandbox.Auth;
 using HealthFlows.ErpSandbox.Faults;
+using HealthFlows.ErpSandbox.ItemLedgerEntries;
+using HealthFlows.ErpSandbox.PurchaseOrders;
 using HealthFlows.ErpSandbox.SalesInvoices;
 using HealthFlows.ErpSandbox.Stats;
 using HealthFlows.ErpSandbox.Storage;
@@ -50,6 +52,8 @@ public static class ErpSandboxServiceCollectionExtensions
         services.AddScoped<SalesInvoiceLineFactory>();
         services.AddScoped<SalesInvoiceService>();
         services.AddScoped<SalesInvoiceLineService>();
+        services.AddScoped<ItemConsumptionService>();
+        services.AddScoped<PurchaseOrderService>();
         return services;
     }
 }

@@ -15,7 +15,7 @@ namespace HealthFlows.Erp.BusinessCentral;
 /// deep insert and then posted (<c>Microsoft.NAV.post</c>). Both requests carry a <see cref="ReplayCheck"/>, so every
 /// attempt first asks the ERP whether an earlier one took effect (see docs/erp-connector.md, "Idempotency").
 /// </summary>
-public sealed class BusinessCentralConnector(HttpClient http, IOptions<ErpOptions> options) : IErpConnector
+public sealed partial class BusinessCentralConnector(HttpClient http, IOptions<ErpOptions> options) : IErpConnector
 {
     private ErpOptions Settings => options.Value;
 

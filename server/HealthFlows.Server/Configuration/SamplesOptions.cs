@@ -8,4 +8,10 @@ public sealed class SamplesOptions
 
     /// <summary>The folder with the sample workflow files; default the <c>workflows</c> folder next to the server binaries.</summary>
     public string? Directory { get; set; }
+
+    /// <summary>
+    /// The charge-capture sample's first retry delay when the ERP is unavailable, in seconds (the later retries wait 5, 30
+    /// and 120 times as long). Filled into <c>{{HealthFlows:Samples:RetryDelaySeconds}}</c> when the sample is loaded. Default 60.
+    /// </summary>
+    public int RetryDelaySeconds { get; set; } = 60;
 }

@@ -37,10 +37,19 @@ public sealed partial class SampleWorkflowLoader(
 
     private async Task LoadFileAsync(string file, CancellationToken cancellationToken)
     {
+        var (text, problems) = SampleSettings.Substitute(await File.ReadAllTextAsync(file, cancellationToken), options.Value.Samples);
+        if (text is null)
+        {
+            LogBadSample(logger, Path.GetFileName(file), string.Join(" ", problems));
+            return;
+        }
+
         WorkflowDefinition model;
         try
         {
-            model = WorkflowJson.Deserialize(SamplePlaceholders.Resolve(await File.ReadAllTextAsync(file, cancellationToken), configuration));
+            // Two kinds of placeholder: whole JSON values ("${Section:Key|default}", e.g. a port) and numbers inside
+            // expressions ({{HealthFlows:Samples:Name}}, e.g. the retry delay).
+            model = WorkflowJson.Deserialize(SamplePlaceholders.Resolve(text, configuration));
         }
         catch (JsonException ex)
         {

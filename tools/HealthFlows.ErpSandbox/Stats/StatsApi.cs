@@ -1,3 +1,4 @@
+using HealthFlows.ErpSandbox.ItemLedgerEntries;
 using HealthFlows.ErpSandbox.OData;
 using HealthFlows.ErpSandbox.SalesInvoices;
 using HealthFlows.ErpSandbox.Storage;
@@ -11,7 +12,7 @@ internal static class StatsApi
     {
         sandbox.MapGet("stats", GetStats)
             .WithName("ErpSandboxGetStats")
-            .WithSummary("Counts of invoices, posted invoices, lines and idempotent replays.");
+            .WithSummary("Counts of invoices, posted invoices, lines, item consumptions, purchase orders and idempotent replays.");
         return sandbox;
     }
 
@@ -20,6 +21,9 @@ internal static class StatsApi
         var invoices = await db.SalesInvoices.CountAsync(cancellationToken);
         var posted = await db.SalesInvoices.CountAsync(invoice => invoice.Status == InvoiceStatus.Open, cancellationToken);
         var lines = await db.SalesInvoiceLines.CountAsync(cancellationToken);
-        return ErpResults.Json(new StatsResponse(invoices, posted, lines, counters.IdempotentReplays));
+        var consumptions = await db.ItemLedgerEntries.CountAsync(entry => entry.EntryType == ItemConsumptionService.ConsumptionEntryType, cancellationToken);
+        var purchaseOrders = await db.PurchaseOrders.CountAsync(cancellationToken);
+        return ErpResults.Json(new StatsResponse(invoices, posted, lines, counters.IdempotentReplays,
+            consumptions, counters.ConsumptionReplays, purchaseOrders, counters.PurchaseOrderReplays));
     }
 }

@@ -1,7 +1,11 @@
 using HealthFlows.ErpSandbox.Companies;
 using HealthFlows.ErpSandbox.Customers;
 using HealthFlows.ErpSandbox.Dimensions;
+using HealthFlows.ErpSandbox.ItemLedgerEntries;
+using HealthFlows.ErpSandbox.Items;
+using HealthFlows.ErpSandbox.PurchaseOrders;
 using HealthFlows.ErpSandbox.SalesInvoices;
+using HealthFlows.ErpSandbox.Vendors;
 
 namespace HealthFlows.ErpSandbox.Storage;
 
@@ -15,6 +19,11 @@ internal sealed class ErpSandboxDbContext(DbContextOptions<ErpSandboxDbContext> 
     public DbSet<SalesInvoice> SalesInvoices => Set<SalesInvoice>();
     public DbSet<SalesInvoiceLine> SalesInvoiceLines => Set<SalesInvoiceLine>();
     public DbSet<SalesInvoiceLineDimension> SalesInvoiceLineDimensions => Set<SalesInvoiceLineDimension>();
+    public DbSet<Vendor> Vendors => Set<Vendor>();
+    public DbSet<Item> Items => Set<Item>();
+    public DbSet<ItemLedgerEntry> ItemLedgerEntries => Set<ItemLedgerEntry>();
+    public DbSet<PurchaseOrder> PurchaseOrders => Set<PurchaseOrder>();
+    public DbSet<PurchaseOrderLine> PurchaseOrderLines => Set<PurchaseOrderLine>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ErpSandboxDbContext).Assembly);
