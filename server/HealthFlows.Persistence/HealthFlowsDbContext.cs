@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthFlows.Persistence;
 
-/// <summary>The HealthFlows schema: definitions, instances with their journal, incidents and bookmarks, API keys, cost center master data and dead letters.</summary>
+/// <summary>The HealthFlows schema: definitions, instances with their journal, incidents and bookmarks, API keys, users, cost center master data and dead letters.</summary>
 public sealed class HealthFlowsDbContext(DbContextOptions<HealthFlowsDbContext> options) : DbContext(options)
 {
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
@@ -18,6 +18,8 @@ public sealed class HealthFlowsDbContext(DbContextOptions<HealthFlowsDbContext> 
     public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
 
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+
+    public DbSet<UserRecord> Users => Set<UserRecord>();
 
     public DbSet<CostCenterRecord> CostCenters => Set<CostCenterRecord>();
 

@@ -4,6 +4,7 @@ using HealthFlows.Server.Configuration;
 using HealthFlows.Server.Designer;
 using HealthFlows.Server.Hosting;
 using HealthFlows.Server.Sandbox;
+using HealthFlows.Server.Security;
 using HealthFlows.Server.Triggers.Http;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -21,13 +22,17 @@ public static class HealthFlowsApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        var options = app.Services.GetRequiredService<IOptions<HealthFlowsOptions>>().Value;
         app.UseServiceDefaults();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        app.UseHealthFlowsSecurity(options);
         app.MapDefaultEndpoints();
         app.MapScalarApiReference("/scalar", scalar => scalar.WithTitle("HealthFlows API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 
+        // Every route also names its own policy (Security/Policies.cs); this default only keeps a route that forgot one from being anonymous.
         var api = app.MapGroup("").RequireAuthorization();
+        api.MapAuthApi();
+        api.MapUsersApi();
+        api.MapApiKeysApi();
         api.MapActivityDescriptorsApi();
         api.MapWorkflowDefinitionsApi();
         api.MapWorkflowInstancesApi();
@@ -36,7 +41,6 @@ public static class HealthFlowsApp
         api.MapHl7Api();
         api.MapCostCentersApi();
         api.MapCostCenterMappingsApi();
-        var options = app.Services.GetRequiredService<IOptions<HealthFlowsOptions>>().Value;
         var designer = DesignerFiles.Locate(options.DesignerPath, app.Environment.ContentRootPath);
         app.MapHostedErpSandbox(options);
         app.MapHttpTriggers(designer);

@@ -16,6 +16,7 @@ internal sealed class ApiKeyRecordConfiguration : IEntityTypeConfiguration<ApiKe
         builder.Property(k => k.KeyHash).HasMaxLength(ColumnLengths.KeyHash);
         builder.Property(k => k.Prefix).HasMaxLength(ColumnLengths.KeyPrefix);
         builder.Property(k => k.Roles).HasMaxLength(ColumnLengths.Roles);
+        builder.Property(k => k.AllowedTriggerPaths).HasMaxLength(ColumnLengths.TriggerPaths);
 
         builder.HasIndex(k => k.KeyHash).IsUnique().HasDatabaseName("UX_ApiKeys_KeyHash");
     }

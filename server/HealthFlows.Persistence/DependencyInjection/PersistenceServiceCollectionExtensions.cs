@@ -12,7 +12,7 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Adds a pooled <see cref="HealthFlowsDbContext"/> factory for the configured provider, the Runtime's stores (the cost center store too), the API
-    /// key store and the <see cref="IDatabaseMigrator"/> the host runs at start-up. The host must reference the provider's
+    /// key and user stores and the <see cref="IDatabaseMigrator"/> the host runs at start-up. The host must reference the provider's
     /// migrations assembly (see <see cref="MigrationAssemblies"/>).
     /// </summary>
     public static IServiceCollection AddHealthFlowsPersistence(this IServiceCollection services, PersistenceOptions options)
@@ -24,6 +24,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddSingleton<IBookmarkStore, EfBookmarkStore>();
         services.AddSingleton<IApiKeyStore, EfApiKeyStore>();
+        services.AddSingleton<IUserAccountStore, EfUserAccountStore>();
         services.AddSingleton<ICostCenterStore, EfCostCenterStore>();
         services.AddSingleton<IDeadLetterStore, EfDeadLetterStore>();
         services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();

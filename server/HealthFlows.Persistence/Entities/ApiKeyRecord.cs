@@ -16,6 +16,9 @@ public sealed class ApiKeyRecord
     /// <summary>Comma-separated role names.</summary>
     public string Roles { get; set; } = "";
 
+    /// <summary>Newline-separated /workflows paths (a trailing <c>*</c> matches below) the key may call; null for every trigger.</summary>
+    public string? AllowedTriggerPaths { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? ExpiresAt { get; set; }

@@ -12,4 +12,10 @@ public interface IApiKeyStore
 
     /// <summary>Whether any key is stored (the bootstrap admin key is seeded into an empty table).</summary>
     Task<bool> AnyAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every key, newest first (revoked ones too: they stay for the record).</summary>
+    Task<IReadOnlyList<ApiKeyRecord>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Marks the key revoked at <paramref name="at"/>; the revoked key, or null when there is no key with that id. A second revoke keeps the first time.</summary>
+    Task<ApiKeyRecord?> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken);
 }

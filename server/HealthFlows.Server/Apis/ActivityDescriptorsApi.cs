@@ -1,5 +1,6 @@
 using HealthFlows.Runtime.Descriptors;
 using HealthFlows.Server.Apis.Contracts;
+using HealthFlows.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthFlows.Server.Apis;
@@ -10,7 +11,7 @@ public static class ActivityDescriptorsApi
     public static RouteGroupBuilder MapActivityDescriptorsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/activity-descriptors").WithTags("Activity descriptors");
-        api.MapGet("/", List).WithName("ListActivityDescriptors").WithSummary("Lists every registered activity with its inputs, outputs and outcomes.");
+        api.MapGet("/", List).WithName("ListActivityDescriptors").WithSummary("Lists every registered activity with its inputs, outputs and outcomes.").RequireAuthorization(Policies.Read);
         return api;
     }
 

@@ -1,6 +1,7 @@
 using HealthFlows.Runtime.Execution;
 using HealthFlows.Server.Apis.Contracts;
 using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthFlows.Server.Apis;
@@ -11,7 +12,7 @@ public static class BookmarksApi
     public static RouteGroupBuilder MapBookmarksApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/bookmarks").WithTags("Bookmarks");
-        api.MapPost("/{bookmarkId}/resume", Resume).WithName("ResumeBookmark").WithSummary("Resumes a bookmark once, with an optional JSON payload.").DocumentsJsonBody<System.Text.Json.JsonElement>(required: false);
+        api.MapPost("/{bookmarkId}/resume", Resume).WithName("ResumeBookmark").WithSummary("Resumes a bookmark once, with an optional JSON payload.").DocumentsJsonBody<System.Text.Json.JsonElement>(required: false).RequireAuthorization(Policies.Operate);
         return api;
     }
 

@@ -2,6 +2,7 @@ using HealthFlows.Runtime.MasterData;
 using HealthFlows.Server.Apis.Contracts;
 using HealthFlows.Server.Apis.Csv;
 using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthFlows.Server.Apis;
@@ -13,18 +14,18 @@ public static class CostCenterMappingsApi
     {
         var api = routes.MapGroup("/api/cost-center-mappings").WithTags("Cost centers");
         api.MapGet("/", List).WithName("ListCostCenterMappings")
-            .WithSummary("Lists mappings by kind and source code, filtered by ?kind=, ?costCenterCode= and ?search= (source code), paged.");
-        api.MapGet("/{kind}/{sourceCode}", Get).WithName("GetCostCenterMapping").WithSummary("Gets the mapping of one clinical value.");
+            .WithSummary("Lists mappings by kind and source code, filtered by ?kind=, ?costCenterCode= and ?search= (source code), paged.").RequireAuthorization(Policies.Read);
+        api.MapGet("/{kind}/{sourceCode}", Get).WithName("GetCostCenterMapping").WithSummary("Gets the mapping of one clinical value.").RequireAuthorization(Policies.Read);
         api.MapPost("/", Create).WithName("CreateCostCenterMapping")
             .WithSummary("Maps a clinical value to a cost center (409 when it is mapped already, 422 when the cost center does not exist).")
-            .DocumentsJsonBody<CostCenterMappingRequest>();
+            .DocumentsJsonBody<CostCenterMappingRequest>().RequireAuthorization(Policies.Operate);
         api.MapPut("/{kind}/{sourceCode}", Update).WithName("UpdateCostCenterMapping")
             .WithSummary("Points a mapping at another cost center; with the revision you read, a change made meanwhile answers 409.")
-            .DocumentsJsonBody<CostCenterMappingRequest>();
-        api.MapDelete("/{kind}/{sourceCode}", Delete).WithName("DeleteCostCenterMapping").WithSummary("Deletes a mapping.");
+            .DocumentsJsonBody<CostCenterMappingRequest>().RequireAuthorization(Policies.Operate);
+        api.MapDelete("/{kind}/{sourceCode}", Delete).WithName("DeleteCostCenterMapping").WithSummary("Deletes a mapping.").RequireAuthorization(Policies.Operate);
         api.MapPost("/import", Import).WithName("ImportCostCenterMappings")
             .WithSummary("Imports mappings from CSV, all rows or none: new ones are added, the others repointed (422 listing every bad row).")
-            .DocumentsTextBody("CSV with a header row: kind,sourceCode,costCenterCode (kind: Department, Location or HospitalService).", CostCentersApi.CsvMediaTypes);
+            .DocumentsTextBody("CSV with a header row: kind,sourceCode,costCenterCode (kind: Department, Location or HospitalService).", CostCentersApi.CsvMediaTypes).RequireAuthorization(Policies.Operate);
         return api;
     }
 

@@ -3,6 +3,7 @@ using HealthFlows.Runtime.Stores;
 using HealthFlows.Server.Apis.Contracts;
 using HealthFlows.Server.Apis.Csv;
 using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthFlows.Server.Apis;
@@ -16,16 +17,16 @@ public static class CostCentersApi
     public static RouteGroupBuilder MapCostCentersApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/cost-centers").WithTags("Cost centers");
-        api.MapGet("/", List).WithName("ListCostCenters").WithSummary("Lists cost centers by code, filtered by ?search= (code or name) and ?active=, paged.");
-        api.MapGet("/{code}", Get).WithName("GetCostCenter").WithSummary("Gets one cost center.");
+        api.MapGet("/", List).WithName("ListCostCenters").WithSummary("Lists cost centers by code, filtered by ?search= (code or name) and ?active=, paged.").RequireAuthorization(Policies.Read);
+        api.MapGet("/{code}", Get).WithName("GetCostCenter").WithSummary("Gets one cost center.").RequireAuthorization(Policies.Read);
         api.MapPost("/", Create).WithName("CreateCostCenter")
-            .WithSummary("Creates a cost center (409 when the code exists, 422 listing every problem).").DocumentsJsonBody<CostCenterRequest>();
+            .WithSummary("Creates a cost center (409 when the code exists, 422 listing every problem).").DocumentsJsonBody<CostCenterRequest>().RequireAuthorization(Policies.Operate);
         api.MapPut("/{code}", Update).WithName("UpdateCostCenter")
-            .WithSummary("Replaces a cost center; with the revision you read, a change made meanwhile answers 409 instead of being overwritten.").DocumentsJsonBody<CostCenterRequest>();
-        api.MapDelete("/{code}", Delete).WithName("DeleteCostCenter").WithSummary("Deletes a cost center (409 while mappings book to it).");
+            .WithSummary("Replaces a cost center; with the revision you read, a change made meanwhile answers 409 instead of being overwritten.").DocumentsJsonBody<CostCenterRequest>().RequireAuthorization(Policies.Operate);
+        api.MapDelete("/{code}", Delete).WithName("DeleteCostCenter").WithSummary("Deletes a cost center (409 while mappings book to it).").RequireAuthorization(Policies.Operate);
         api.MapPost("/import", Import).WithName("ImportCostCenters")
             .WithSummary("Imports cost centers from CSV, all rows or none: new codes are added, the others updated (422 listing every bad row).")
-            .DocumentsTextBody("CSV with a header row: code,name,active,effectiveFrom,effectiveTo,erpId (code and name required).", CsvMediaTypes);
+            .DocumentsTextBody("CSV with a header row: code,name,active,effectiveFrom,effectiveTo,erpId (code and name required).", CsvMediaTypes).RequireAuthorization(Policies.Operate);
         return api;
     }
 

@@ -2,6 +2,7 @@ using HealthFlows.Runtime.DeadLetters;
 using HealthFlows.Runtime.Execution;
 using HealthFlows.Server.Apis.Contracts;
 using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthFlows.Server.Apis;
@@ -12,10 +13,10 @@ public static class DeadLettersApi
     public static RouteGroupBuilder MapDeadLettersApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/dead-letters").WithTags("Dead letters");
-        api.MapGet("/", List).WithName("ListDeadLetters").WithSummary("Lists dead letters, newest first, by status and definition.");
-        api.MapGet("/{deadLetterId}", Get).WithName("GetDeadLetter").WithSummary("Gets a dead letter with its payload and error history.");
-        api.MapPost("/{deadLetterId}/replay", Replay).WithName("ReplayDeadLetter").WithSummary("Runs the retried step of a pending dead letter again, with a fresh retry schedule.");
-        api.MapPost("/{deadLetterId}/discard", Discard).WithName("DiscardDeadLetter").WithSummary("Ends the work of a pending dead letter; its Queue Retry follows Discarded.");
+        api.MapGet("/", List).WithName("ListDeadLetters").WithSummary("Lists dead letters, newest first, by status and definition.").RequireAuthorization(Policies.Read);
+        api.MapGet("/{deadLetterId}", Get).WithName("GetDeadLetter").WithSummary("Gets a dead letter with its payload and error history.").RequireAuthorization(Policies.Read);
+        api.MapPost("/{deadLetterId}/replay", Replay).WithName("ReplayDeadLetter").WithSummary("Runs the retried step of a pending dead letter again, with a fresh retry schedule.").RequireAuthorization(Policies.Operate);
+        api.MapPost("/{deadLetterId}/discard", Discard).WithName("DiscardDeadLetter").WithSummary("Ends the work of a pending dead letter; its Queue Retry follows Discarded.").RequireAuthorization(Policies.Operate);
         return api;
     }
 

@@ -4,6 +4,7 @@ using HealthFlows.Hl7;
 using HealthFlows.Hl7.Adt;
 using HealthFlows.Server.Apis.Contracts;
 using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,7 +23,7 @@ public static class Hl7Api
         var api = routes.MapGroup("/api/hl7").WithTags("HL7");
         api.MapPost("/parse", Parse).WithName("ParseHl7Message")
             .WithSummary("Parses a raw HL7 v2 message: header, values at the ?path= queries and the typed ADT view (422 naming the segment and field when invalid).")
-            .DocumentsTextBody("A raw HL7 v2 message in ER7 (pipe-delimited) form.", MediaTypes);
+            .DocumentsTextBody("A raw HL7 v2 message in ER7 (pipe-delimited) form.", MediaTypes).RequireAuthorization(Policies.Read);
         return api;
     }
 

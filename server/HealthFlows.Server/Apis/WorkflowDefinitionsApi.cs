@@ -4,6 +4,7 @@ using HealthFlows.Runtime.Execution;
 using HealthFlows.Runtime.Model;
 using HealthFlows.Server.Apis.Contracts;
 using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthFlows.Server.Apis;
@@ -17,20 +18,20 @@ public static class WorkflowDefinitionsApi
     public static RouteGroupBuilder MapWorkflowDefinitionsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/workflow-definitions").WithTags("Workflow definitions");
-        api.MapGet("/", List).WithName("ListWorkflowDefinitions").WithSummary("Lists definitions (newest version of each), filtered, sorted and paged.");
-        api.MapPost("/", Create).WithName("CreateWorkflowDefinition").WithSummary("Creates a definition as a version 1 draft.").DocumentsJsonBody<WorkflowDefinition>();
-        api.MapPost("/import", Import).WithName("ImportWorkflowDefinition").WithSummary("Imports a workflow file: a new definition, or a new draft of an existing one.").DocumentsJsonBody<WorkflowDefinition>();
-        api.MapGet("/{definitionId}", Get).WithName("GetWorkflowDefinition").WithSummary("Gets the newest version (the draft when there is one).");
-        api.MapPut("/{definitionId}", Save).WithName("SaveWorkflowDefinition").WithSummary("Saves the draft; send the version and revision you loaded (409 when stale).").DocumentsJsonBody<WorkflowDefinition>();
-        api.MapDelete("/{definitionId}", Delete).WithName("DeleteWorkflowDefinition").WithSummary("Deletes a definition and all its versions; instances stay.");
-        api.MapGet("/{definitionId}/versions", ListVersions).WithName("ListWorkflowDefinitionVersions").WithSummary("Lists every version with its state and note.");
-        api.MapGet("/{definitionId}/versions/{version:int}", GetVersion).WithName("GetWorkflowDefinitionVersion").WithSummary("Gets one version.");
-        api.MapPost("/{definitionId}/publish", Publish).WithName("PublishWorkflowDefinition").WithSummary("Publishes the draft when it validates (422 with the problems otherwise).").DocumentsJsonBody<PublishRequest>(required: false);
-        api.MapPost("/{definitionId}/retract", Retract).WithName("RetractWorkflowDefinition").WithSummary("Takes the published version out of service (it becomes archived); its triggers stop at once.");
-        api.MapPost("/{definitionId}/revert/{version:int}", Revert).WithName("RevertWorkflowDefinition").WithSummary("Copies an old version into the draft.");
-        api.MapGet("/{definitionId}/export", Export).WithName("ExportWorkflowDefinition").WithSummary("Downloads the newest version as a workflow file.");
-        api.MapPost("/{definitionId}/validate", Validate).WithName("ValidateWorkflowDefinition").WithSummary("Validates the posted definition, or the newest stored version when the body is empty.").DocumentsJsonBody<WorkflowDefinition>(required: false);
-        api.MapPost("/{definitionId}/execute", Execute).WithName("ExecuteWorkflowDefinition").WithSummary("Runs the published version (or ?version=) with the JSON body as input.").DocumentsJsonBody<JsonElement>(required: false);
+        api.MapGet("/", List).WithName("ListWorkflowDefinitions").WithSummary("Lists definitions (newest version of each), filtered, sorted and paged.").RequireAuthorization(Policies.Read);
+        api.MapPost("/", Create).WithName("CreateWorkflowDefinition").WithSummary("Creates a definition as a version 1 draft.").DocumentsJsonBody<WorkflowDefinition>().RequireAuthorization(Policies.EditDrafts);
+        api.MapPost("/import", Import).WithName("ImportWorkflowDefinition").WithSummary("Imports a workflow file: a new definition, or a new draft of an existing one.").DocumentsJsonBody<WorkflowDefinition>().RequireAuthorization(Policies.EditDrafts);
+        api.MapGet("/{definitionId}", Get).WithName("GetWorkflowDefinition").WithSummary("Gets the newest version (the draft when there is one).").RequireAuthorization(Policies.Read);
+        api.MapPut("/{definitionId}", Save).WithName("SaveWorkflowDefinition").WithSummary("Saves the draft; send the version and revision you loaded (409 when stale).").DocumentsJsonBody<WorkflowDefinition>().RequireAuthorization(Policies.EditDrafts);
+        api.MapDelete("/{definitionId}", Delete).WithName("DeleteWorkflowDefinition").WithSummary("Deletes a definition and all its versions; instances stay.").RequireAuthorization(Policies.Publish);
+        api.MapGet("/{definitionId}/versions", ListVersions).WithName("ListWorkflowDefinitionVersions").WithSummary("Lists every version with its state and note.").RequireAuthorization(Policies.Read);
+        api.MapGet("/{definitionId}/versions/{version:int}", GetVersion).WithName("GetWorkflowDefinitionVersion").WithSummary("Gets one version.").RequireAuthorization(Policies.Read);
+        api.MapPost("/{definitionId}/publish", Publish).WithName("PublishWorkflowDefinition").WithSummary("Publishes the draft when it validates (422 with the problems otherwise).").DocumentsJsonBody<PublishRequest>(required: false).RequireAuthorization(Policies.Publish);
+        api.MapPost("/{definitionId}/retract", Retract).WithName("RetractWorkflowDefinition").WithSummary("Takes the published version out of service (it becomes archived); its triggers stop at once.").RequireAuthorization(Policies.Publish);
+        api.MapPost("/{definitionId}/revert/{version:int}", Revert).WithName("RevertWorkflowDefinition").WithSummary("Copies an old version into the draft.").RequireAuthorization(Policies.Publish);
+        api.MapGet("/{definitionId}/export", Export).WithName("ExportWorkflowDefinition").WithSummary("Downloads the newest version as a workflow file.").RequireAuthorization(Policies.Read);
+        api.MapPost("/{definitionId}/validate", Validate).WithName("ValidateWorkflowDefinition").WithSummary("Validates the posted definition, or the newest stored version when the body is empty.").DocumentsJsonBody<WorkflowDefinition>(required: false).RequireAuthorization(Policies.Read);
+        api.MapPost("/{definitionId}/execute", Execute).WithName("ExecuteWorkflowDefinition").WithSummary("Runs the published version (or ?version=) with the JSON body as input.").DocumentsJsonBody<JsonElement>(required: false).RequireAuthorization(Policies.Execute);
         return api;
     }
 
@@ -199,6 +200,7 @@ public static class WorkflowDefinitionsApi
     public static async Task<Results<Ok<ExecutionResponse>, Accepted<ExecutionResponse>, ProblemHttpResult>> Execute(
         [AsParameters] DefinitionApiServices services, string definitionId, HttpRequest request, bool? wait, int? version, string? correlationId, CancellationToken cancellationToken)
     {
+        var user = request.HttpContext.User;
         var input = await RequestBody.ReadJsonAsync(request, allowEmpty: true, cancellationToken);
         if (input.Failed)
         {
@@ -214,6 +216,13 @@ public static class WorkflowDefinitionsApi
             return !exists ? NoSuchDefinition(definitionId)
                 : version is null ? Problems.Conflict($"Workflow '{definitionId}' has no published version yet; publish it or pass ?version=.")
                 : Problems.NotFound($"Workflow '{definitionId}' has no version {version}.");
+        }
+
+        // An Analyst test-runs drafts; running a version in service is production work (Operator).
+        if (target.State != VersionState.Draft && !user.IsInRole(Roles.Operator) && !user.IsInRole(Roles.Admin))
+        {
+            return TypedResults.Problem($"Version {target.Version} is {target.State.ToString().ToLowerInvariant()}; running it needs the Operator role (Analysts run drafts).",
+                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
         }
 
         // Published and archived versions were validated when published and cannot change; only drafts need a check.

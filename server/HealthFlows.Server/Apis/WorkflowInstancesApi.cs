@@ -3,6 +3,7 @@ using HealthFlows.Runtime.Instances;
 using HealthFlows.Runtime.Stores;
 using HealthFlows.Server.Apis.Contracts;
 using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HealthFlows.Server.Apis;
@@ -13,11 +14,11 @@ public static class WorkflowInstancesApi
     public static RouteGroupBuilder MapWorkflowInstancesApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/workflow-instances").WithTags("Workflow instances");
-        api.MapGet("/", List).WithName("ListWorkflowInstances").WithSummary("Lists instances, newest first, by definition, version, status, correlation id and time range.");
-        api.MapGet("/{instanceId}", Get).WithName("GetWorkflowInstance").WithSummary("Gets an instance with its variables, bookmarks, journal and incidents.");
-        api.MapPost("/{instanceId}/cancel", Cancel).WithName("CancelWorkflowInstance").WithSummary("Cancels a running or suspended instance.");
-        api.MapPost("/{instanceId}/retry", Retry).WithName("RetryWorkflowInstance").WithSummary("Runs a faulted instance again from its faulted activity.");
-        api.MapDelete("/{instanceId}", Delete).WithName("DeleteWorkflowInstance").WithSummary("Deletes an instance with its journal, incidents and bookmarks.");
+        api.MapGet("/", List).WithName("ListWorkflowInstances").WithSummary("Lists instances, newest first, by definition, version, status, correlation id and time range.").RequireAuthorization(Policies.Read);
+        api.MapGet("/{instanceId}", Get).WithName("GetWorkflowInstance").WithSummary("Gets an instance with its variables, bookmarks, journal and incidents.").RequireAuthorization(Policies.Read);
+        api.MapPost("/{instanceId}/cancel", Cancel).WithName("CancelWorkflowInstance").WithSummary("Cancels a running or suspended instance.").RequireAuthorization(Policies.Operate);
+        api.MapPost("/{instanceId}/retry", Retry).WithName("RetryWorkflowInstance").WithSummary("Runs a faulted instance again from its faulted activity.").RequireAuthorization(Policies.Operate);
+        api.MapDelete("/{instanceId}", Delete).WithName("DeleteWorkflowInstance").WithSummary("Deletes an instance with its journal, incidents and bookmarks.").RequireAuthorization(Policies.Operate);
         return api;
     }
 

@@ -12,6 +12,14 @@ public sealed class HealthFlowsOptions
 
     public BootstrapOptions Bootstrap { get; set; } = new();
 
+    public AuthOptions Auth { get; set; } = new();
+
+    public RateLimitsOptions RateLimits { get; set; } = new();
+
+    public CorsOptions Cors { get; set; } = new();
+
+    public HttpsOptions Https { get; set; } = new();
+
     public SamplesOptions Samples { get; set; } = new();
 
     public ErpSandboxHostingOptions ErpSandbox { get; set; } = new();

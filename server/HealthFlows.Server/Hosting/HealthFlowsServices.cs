@@ -12,7 +12,6 @@ using HealthFlows.Server.Security;
 using HealthFlows.Server.Timers;
 using HealthFlows.Server.Triggers.Http;
 using HealthFlows.Server.Triggers.Mllp;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Quartz;
 
@@ -43,8 +42,6 @@ public static class HealthFlowsServices
         services.AddHostedService<WorkflowDispatchWorker>();
         services.AddScoped<SampleWorkflowLoader>();
         services.AddScoped<SampleMasterDataLoader>();
-        services.AddScoped<AdminKeyBootstrapper>();
-        services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<HttpRouteSource>();
         services.AddSingleton<IPublishCheck, HttpRoutePublishCheck>();
 
@@ -54,9 +51,7 @@ public static class HealthFlowsServices
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = false);
         services.AddSingleton<IBookmarkScheduler, QuartzBookmarkScheduler>();
 
-        services.AddAuthentication(ApiKeyDefaults.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
-        services.AddAuthorization();
+        builder.AddHealthFlowsSecurity(options);
 
         services.Configure<JsonOptions>(json =>
         {

@@ -9,7 +9,7 @@ using HealthFlows.Server.Security;
 namespace HealthFlows.Server.Hosting;
 
 /// <summary>
-/// Runs before the server takes requests: migrates the database, seeds the admin key and the samples (workflows, cost centers),
+/// Runs before the server takes requests: migrates the database, seeds the admin key and user and the samples (workflows, cost centers),
 /// then picks up work a previous process left (queued instances, timed bookmarks).
 /// </summary>
 public static class StartupInitializer
@@ -20,6 +20,7 @@ public static class StartupInitializer
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         await provider.GetRequiredService<AdminKeyBootstrapper>().SeedAsync(cancellationToken);
+        await provider.GetRequiredService<AdminUserBootstrapper>().SeedAsync(cancellationToken);
         await provider.GetRequiredService<SampleWorkflowLoader>().LoadAsync(cancellationToken);
         await provider.GetRequiredService<SampleMasterDataLoader>().LoadAsync(cancellationToken);
 

@@ -7,7 +7,7 @@ namespace HealthFlows.Server.Security;
 /// <summary>Remembers key lookups for a short while so authentication does not read the database on every request.</summary>
 public sealed class ApiKeyCache(IApiKeyStore store, TimeProvider clock)
 {
-    /// <summary>How long a lookup is trusted; a revoked key stops working within this time.</summary>
+    /// <summary>How long a lookup is trusted; a key revoked through another server stops working here within this time.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentDictionary<string, (ApiKeyRecord? Key, DateTimeOffset Until)> _entries = new(StringComparer.Ordinal);
@@ -29,4 +29,7 @@ public sealed class ApiKeyCache(IApiKeyStore store, TimeProvider clock)
         _entries[hash] = (key, now + Lifetime);
         return key;
     }
+
+    /// <summary>Forgets every lookup, so a revoked key stops working on this server at once.</summary>
+    public void Invalidate() => _entries.Clear();
 }

@@ -26,6 +26,8 @@ public abstract class StoreFixture : IAsyncLifetime
 
     public IApiKeyStore ApiKeys => Get<IApiKeyStore>();
 
+    public IUserAccountStore Users => Get<IUserAccountStore>();
+
     public ICostCenterStore CostCenters => Get<ICostCenterStore>();
     public IDeadLetterStore DeadLetters => Get<IDeadLetterStore>();
 

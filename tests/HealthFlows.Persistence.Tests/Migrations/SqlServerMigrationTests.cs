@@ -19,12 +19,12 @@ public sealed class SqlServerMigrationTests : IDisposable
     {
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
-        foreach (var table in new[] { "ApiKeys", "Bookmarks", "CostCenterMappings", "CostCenters", "DeadLetters", "Incidents", "JournalEntries", "WorkflowDefinitions", "WorkflowInstances" })
+        foreach (var table in new[] { "ApiKeys", "Bookmarks", "CostCenterMappings", "CostCenters", "DeadLetters", "Incidents", "JournalEntries", "Users", "WorkflowDefinitions", "WorkflowInstances" })
         {
             Assert.Contains($"CREATE TABLE [{table}]", script, StringComparison.Ordinal);
         }
 
-        foreach (var index in new[] { "IX_WorkflowInstances_DefinitionId_Version", "IX_WorkflowInstances_Status", "IX_WorkflowInstances_CorrelationId", "IX_WorkflowInstances_CreatedAt", "IX_Bookmarks_ResumeAt", "IX_Bookmarks_Name_CorrelationKey", "IX_Bookmarks_InstanceId", "UX_ApiKeys_KeyHash", "IX_CostCenterMappings_CostCenterCode" })
+        foreach (var index in new[] { "IX_WorkflowInstances_DefinitionId_Version", "IX_WorkflowInstances_Status", "IX_WorkflowInstances_CorrelationId", "IX_WorkflowInstances_CreatedAt", "IX_Bookmarks_ResumeAt", "IX_Bookmarks_Name_CorrelationKey", "IX_Bookmarks_InstanceId", "UX_ApiKeys_KeyHash", "UX_Users_NormalizedUserName", "IX_CostCenterMappings_CostCenterCode" })
         {
             Assert.Contains($"[{index}]", script, StringComparison.Ordinal);
         }

@@ -58,6 +58,28 @@ public abstract class ApiKeyStoreContract<TFixture>(TFixture fixture) : IClassFi
         await Assert.ThrowsAsync<DbUpdateException>(() => Store.AddAsync(second, Token));
     }
 
+    [Fact]
+    public async Task RevokeAsync_StoredKey_SetsRevokedAtOnceAndKeepsTheFirstTime()
+    {
+        var key = Key();
+        key.AllowedTriggerPaths = "lab/*\nbilling/in";
+        await Store.AddAsync(key, Token);
+
+        var first = await Store.RevokeAsync(key.Id, clock.GetUtcNow(), Token);
+        var second = await Store.RevokeAsync(key.Id, clock.GetUtcNow().AddHours(1), Token);
+
+        Assert.Equal(clock.GetUtcNow(), first!.RevokedAt);
+        Assert.Equal(clock.GetUtcNow(), second!.RevokedAt);
+        Assert.Equal("lab/*\nbilling/in", (await Store.FindByHashAsync(key.KeyHash, Token))!.AllowedTriggerPaths);
+        Assert.Contains(await Store.ListAsync(Token), k => k.Id == key.Id);
+    }
+
+    [Fact]
+    public async Task RevokeAsync_UnknownId_ReturnsNull()
+    {
+        Assert.Null(await Store.RevokeAsync("no-such-key", clock.GetUtcNow(), Token));
+    }
+
     private ApiKeyRecord Key() => new()
     {
         Id = TestData.NewId("key"),

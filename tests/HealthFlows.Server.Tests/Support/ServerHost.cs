@@ -13,6 +13,10 @@ public sealed class ServerHost : IAsyncDisposable
 {
     public const string AdminKey = "test-admin-key-7f3a9c";
 
+    public const string AdminUser = "admin";
+
+    public const string AdminPassword = "test-admin-password-4b1e";
+
     private readonly WebApplication _app;
 
     private ServerHost(WebApplication app, string dataDirectory, FakeTimeProvider clock, int sampleMllpPort)
@@ -49,6 +53,8 @@ public sealed class ServerHost : IAsyncDisposable
             "--environment=Testing",
             $"--HealthFlows:DataDirectory={dataDirectory}",
             $"--HealthFlows:Bootstrap:AdminApiKey={AdminKey}",
+            $"--HealthFlows:Bootstrap:AdminUser={AdminUser}",
+            $"--HealthFlows:Bootstrap:AdminPassword={AdminPassword}",
             $"--HealthFlows:Samples:Directory={RepositoryPaths.Workflows}",
             "--Serilog:MinimumLevel:Default=Warning",
         };
@@ -61,6 +67,31 @@ public sealed class ServerHost : IAsyncDisposable
         await HealthFlows.Server.Hosting.StartupInitializer.InitializeAsync(app.Services, CancellationToken.None);
         await app.StartAsync();
         return new ServerHost(app, dataDirectory, clock, sampleMllpPort);
+    }
+
+    /// <summary>A client that sends <paramref name="accessToken"/> as a bearer token.</summary>
+    public HttpClient CreateBearerClient(string accessToken)
+    {
+        var client = CreateClient(apiKey: null);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    /// <summary>Signs in over the API and returns the access token (fails the test on anything but 200).</summary>
+    public async Task<string> SignInAsync(string userName, string password)
+    {
+        using var anonymous = CreateClient(apiKey: null);
+        var response = await anonymous.PostAsync("/api/auth/sign-in", ApiJson.Body(new { userName, password }), TestContext.Current.CancellationToken);
+        var body = await response.ShouldBeOkAsync();
+        return body.GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>Creates an API key with the roles through the API (as the admin) and returns the key.</summary>
+    public async Task<string> CreateApiKeyAsync(string name, IReadOnlyList<string> roles, IReadOnlyList<string>? allowedTriggerPaths = null)
+    {
+        var response = await Client.PostAsync("/api/api-keys", ApiJson.Body(new { name, roles, allowedTriggerPaths }), TestContext.Current.CancellationToken);
+        var body = await response.ShouldBeOkAsync(201);
+        return body.GetProperty("key").GetString()!;
     }
 
     public HttpClient CreateClient(string? apiKey)

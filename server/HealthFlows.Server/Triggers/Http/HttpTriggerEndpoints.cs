@@ -3,6 +3,7 @@ using HealthFlows.Activities.Http;
 using HealthFlows.Runtime.Execution;
 using HealthFlows.Server.Apis.Contracts;
 using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -21,7 +22,7 @@ public static class HttpTriggerEndpoints
     {
         // Not in the OpenAPI document, which describes the /api surface (every operation there needs a key): these
         // routes belong to the published workflows and each checks its caller by the workflow's own setting.
-        var group = routes.MapGroup(Prefix).AllowAnonymous().ExcludeFromDescription();
+        var group = routes.MapGroup(Prefix).AllowAnonymous().ExcludeFromDescription().RequireRateLimiting(RateLimits.Triggers);
         group.MapPost($"/{HttpEndpointSettings.ReservedPrefix}/{{name}}/{{correlationId}}", ResumeCallback)
             .WithName("ResumeHttpCallback")
             .WithSummary("Resumes the workflows waiting in Wait for HTTP Callback for this name and correlation id, once, with the body as payload.");

@@ -17,6 +17,9 @@ public static class HttpTriggerProblems
     public static ProblemHttpResult Forbidden(string role) =>
         TypedResults.Problem($"This endpoint needs an API key with the role '{role}'.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
 
+    public static ProblemHttpResult PathNotAllowed(string path) =>
+        TypedResults.Problem($"This API key is restricted to other trigger paths than /workflows/{path}.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+
     /// <summary>The run faulted: not the caller's fault, but the caller must know; names the instance to look at.</summary>
     public static ProblemHttpResult Faulted(string instanceId, IEnumerable<string> incidents) =>
         TypedResults.Problem(
