@@ -140,7 +140,7 @@ describe('EditorPage comparison', () => {
     });
     await openEditor();
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Retract v1' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Retract' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Retract version 1?' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Retract' }));
 

@@ -64,7 +64,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
       </Button>
       {props.publishedVersion !== null ? (
         <Button size="sm" variant="danger" onClick={props.onRetract} title={`Take version ${props.publishedVersion} out of service`}>
-          Retract v{props.publishedVersion}
+          Retract
         </Button>
       ) : null}
       {props.publishBlockedBy ? <span className="visually-hidden">Publishing is not possible: {props.publishBlockedBy}</span> : null}
