@@ -13,6 +13,8 @@ export default defineConfig({
   },
   server: {
     proxy: { '/api': apiTarget, '/health': apiTarget },
+    // The icon test reads the activity classes' [Activity(Icon = ...)] names; only Vitest may read outside designer/.
+    ...(process.env.VITEST ? { fs: { allow: ['.', '../activities'] } } : {}),
   },
   build: {
     outDir: 'dist',

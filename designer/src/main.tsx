@@ -5,6 +5,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/editor.css';
+import './styles/operations.css';
 import { applyTheme } from './components';
 import { App } from './app/app';
 

@@ -23,6 +23,12 @@ export function AppShell() {
               <li>
                 <NavLink to="/instances">Instances</NavLink>
               </li>
+              <li>
+                <NavLink to="/dead-letters">Dead letters</NavLink>
+              </li>
+              <li>
+                <NavLink to="/cost-centers">Cost centers</NavLink>
+              </li>
             </ul>
           </nav>
           <span className="spacer" />

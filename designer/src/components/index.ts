@@ -9,3 +9,4 @@ export { notify } from './notices-store';
 export { ThemeToggle } from './theme-toggle';
 export { applyTheme } from './theme';
 export { ActivityIcon } from './activity-icon';
+export { activityIconPaths } from './activity-icon-paths';

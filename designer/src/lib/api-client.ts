@@ -8,6 +8,8 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   /** Sent as JSON; `undefined` sends no body. */
   body?: unknown;
+  /** Sent as it is, for bodies that are not JSON (a CSV file); wins over `body`. */
+  text?: { content: string; contentType: string };
   signal?: AbortSignal;
 }
 
@@ -49,7 +51,10 @@ async function readProblem(response: Response): Promise<ProblemDetails> {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...hooks.authHeaders() };
   const init: RequestInit = { method: options.method ?? 'GET', headers, signal: options.signal };
-  if (options.body !== undefined) {
+  if (options.text) {
+    headers['Content-Type'] = options.text.contentType;
+    init.body = options.text.content;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }
@@ -77,6 +82,8 @@ export const api = {
     apiRequest<T>(path, { query, signal }),
   post: <T>(path: string, body?: unknown, query?: RequestOptions['query']) =>
     apiRequest<T>(path, { method: 'POST', body, query }),
+  postText: <T>(path: string, content: string, contentType: string) =>
+    apiRequest<T>(path, { method: 'POST', text: { content, contentType } }),
   put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   delete: (path: string) => apiRequest<undefined>(path, { method: 'DELETE' }),
 };

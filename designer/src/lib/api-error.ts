@@ -1,4 +1,4 @@
-import type { ProblemDetails, ValidationProblem } from '@/types/api';
+import type { ProblemDetails, ProblemItem, ValidationProblem } from '@/types/api';
 
 /** An HTTP failure carrying the server's RFC 9457 problem document. */
 export class ApiError extends Error {
@@ -14,9 +14,15 @@ export class ApiError extends Error {
 
   /** Field errors flattened into readable lines. */
   get fieldMessages(): string[] {
-    return Object.entries(this.problem.errors ?? {}).flatMap(([field, messages]) =>
-      messages.map((message) => (field ? `${field}: ${message}` : message)),
-    );
+    const errors = this.problem.errors;
+    if (Array.isArray(errors)) return errors.map((item) => (item.field ? `${item.field}: ${item.message}` : item.message));
+    return Object.entries(errors ?? {}).flatMap(([field, messages]) => messages.map((message) => (field ? `${field}: ${message}` : message)));
+  }
+
+  /** The list-shaped `errors` of a master-data or CSV answer (422); empty for any other shape. */
+  get problemItems(): ProblemItem[] {
+    const errors = this.problem.errors;
+    return Array.isArray(errors) ? errors.filter((item): item is ProblemItem => typeof item?.message === 'string') : [];
   }
 
   get validationProblems(): ValidationProblem[] {

@@ -7,6 +7,9 @@ export interface RecordedRequest {
   body: unknown;
 }
 
+/** JSON bodies are parsed; others (a CSV upload) are recorded as the text sent. */
+const parseBody = (text: string, contentType: string | undefined): unknown => (contentType?.includes('json') === false ? text : (JSON.parse(text) as unknown));
+
 type Responder = (request: RecordedRequest) => { status?: number; body?: unknown; contentType?: string } | undefined;
 
 /**
@@ -19,7 +22,7 @@ export function mockFetch(routes: Record<string, Responder | { status?: number; 
     const url = String(input);
     const method = init?.method ?? 'GET';
     const headers = Object.fromEntries(Object.entries((init?.headers ?? {}) as Record<string, string>));
-    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+    const body = typeof init?.body === 'string' ? parseBody(init.body, headers['Content-Type']) : undefined;
     const request = { method, url, headers, body };
     requests.push(request);
     const path = url.split('?')[0];

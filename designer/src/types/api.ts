@@ -10,7 +10,8 @@ export interface ProblemDetails {
   title?: string;
   status?: number;
   detail?: string;
-  errors?: Record<string, string[]>;
+  /** Field messages by name, or (master data, CSV imports) a list of items naming a field or a row. */
+  errors?: Record<string, string[]> | ProblemItem[];
   problems?: ValidationProblem[];
   [extension: string]: unknown;
 }
@@ -19,5 +20,13 @@ export interface ProblemDetails {
 export interface ValidationProblem {
   nodeId?: string | null;
   code: string;
+  message: string;
+}
+
+/** One error of a list-shaped `errors`: a field of a body (`field`) or a row and column of a CSV file (`row`). */
+export interface ProblemItem {
+  field?: string | null;
+  row?: number | null;
+  column?: string | null;
   message: string;
 }

@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { getCredentials, setCredentials } from '@/features/auth';
@@ -47,5 +48,21 @@ describe('app routes', () => {
 
     expect(await screen.findByRole('heading', { name: 'Workflows' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+
+  it('reaches the dead-letter and cost-center pages from the navigation', async () => {
+    setCredentials({ scheme: 'api-key', apiKey: 'good' });
+    mockFetch({
+      'GET /api/workflow-definitions': { body: { items: [], totalCount: 0 } },
+      'GET /api/dead-letters': { body: { items: [], totalCount: 0 } },
+      'GET /api/cost-centers': { body: { items: [], totalCount: 0 } },
+    });
+    renderApp('/');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+
+    await userEvent.click(within(nav).getByRole('link', { name: 'Dead letters' }));
+    expect(await screen.findByRole('heading', { name: 'Dead letters' })).toBeInTheDocument();
+    await userEvent.click(within(nav).getByRole('link', { name: 'Cost centers' }));
+    expect(await screen.findByRole('heading', { name: 'Cost centers', level: 1 })).toBeInTheDocument();
   });
 });

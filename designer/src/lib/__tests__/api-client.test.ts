@@ -81,3 +81,28 @@ describe('buildUrl', () => {
     expect(buildUrl('/api/w', { search: '', status: 'draft', page: 2, version: undefined })).toBe('/api/w?status=draft&page=2');
   });
 });
+
+describe('api.postText', () => {
+  it('sends a CSV body as it is, with its media type', async () => {
+    const { requests } = mockFetch({ 'POST /api/cost-centers/import': { body: { inserted: 1, updated: 0, unchanged: 0 } } });
+
+    await api.postText('/api/cost-centers/import', 'code,name\nLAB,Laboratory\n', 'text/csv');
+
+    expect(requests[0]?.headers['Content-Type']).toBe('text/csv');
+    expect(requests[0]?.body).toBe('code,name\nLAB,Laboratory\n');
+  });
+
+  it('reads list-shaped errors of a 422 as row and field items', async () => {
+    mockFetch({
+      'POST /api/cost-centers/import': {
+        status: 422,
+        body: { title: 'The CSV file has errors', errors: [{ row: 3, column: 'code', message: 'Code is required.' }, { field: 'name', message: 'Too long.' }] },
+      },
+    });
+
+    const failure = (await api.postText('/api/cost-centers/import', 'x', 'text/csv').catch((error: unknown) => error)) as ApiError;
+
+    expect(failure.problemItems).toEqual([{ row: 3, column: 'code', message: 'Code is required.' }, { field: 'name', message: 'Too long.' }]);
+    expect(failure.fieldMessages).toEqual(['Code is required.', 'name: Too long.']);
+  });
+});

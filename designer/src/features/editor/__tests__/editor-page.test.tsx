@@ -131,4 +131,28 @@ describe('EditorPage comparison', () => {
     expect(panel).toHaveTextContent('inputs.condition: expression "input.amount > 50" → expression "input.amount > 100"');
     expect(screen.getByTestId('node-big')).toHaveClass('is-diff-changed');
   });
+
+  it('retracts the published version after confirmation, and offers nothing to retract without one', async () => {
+    const versions = { items: [{ version: 1, state: 'published', revision: 1, createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z' }], totalCount: 1 };
+    const { requests } = serve({
+      'GET /api/workflow-definitions/http-echo/versions': { body: versions },
+      'POST /api/workflow-definitions/http-echo/retract': { body: { ...httpEcho, state: 'archived' } },
+    });
+    await openEditor();
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Retract' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Retract version 1?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Retract' }));
+
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST' && r.url.endsWith('/retract'))).toBe(true));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+  });
+
+  it('has no Retract action while nothing is published', async () => {
+    serve({ 'GET /api/workflow-definitions/http-echo/versions': { body: { items: [], totalCount: 0 } } });
+    await openEditor();
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Publish' })).toBeEnabled());
+    expect(screen.queryByRole('button', { name: /Retract/ })).not.toBeInTheDocument();
+  });
 });

@@ -7,6 +7,9 @@ export interface EditorToolbarProps {
   saving: boolean;
   onPublish: () => void;
   publishBlockedBy: string | null;
+  /** The live version, when there is one: Retract takes it out of service. */
+  publishedVersion: number | null;
+  onRetract: () => void;
   onVersions: () => void;
   onTestRun: () => void;
   testRunBlockedBy: string | null;
@@ -59,6 +62,11 @@ export function EditorToolbar(props: EditorToolbarProps) {
       <Button size="sm" variant="primary" onClick={props.onPublish} disabled={props.publishBlockedBy !== null} title={props.publishBlockedBy ?? 'Publish this draft'}>
         Publish
       </Button>
+      {props.publishedVersion !== null ? (
+        <Button size="sm" variant="danger" onClick={props.onRetract} title={`Take version ${props.publishedVersion} out of service`}>
+          Retract
+        </Button>
+      ) : null}
       {props.publishBlockedBy ? <span className="visually-hidden">Publishing is not possible: {props.publishBlockedBy}</span> : null}
     </div>
   );

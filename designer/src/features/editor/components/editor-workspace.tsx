@@ -7,7 +7,9 @@ import type { ActivityDescriptor } from '@/types/activity';
 import type { WorkflowDefinition } from '@/types/workflow';
 import { getWorkflowDefinition } from '../api/get-workflow-definition';
 import { getWorkflowVersion } from '../api/get-workflow-version';
+import { useWorkflowVersions } from '../api/get-workflow-versions';
 import { usePublishWorkflow } from '../api/publish-workflow';
+import { useRetractWorkflow } from '../api/retract-workflow';
 import { useRevertWorkflow } from '../api/revert-workflow';
 import { useSaveWorkflow } from '../api/save-workflow';
 import { computeAutoLayout } from '../lib/auto-layout';
@@ -63,13 +65,16 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
   });
   const selectedName = useEditorStore((s) => (selectedId ? (s.nodes.find((n) => n.id === selectedId)?.data.model.displayName ?? selectedId) : null));
   const [sideTab, setSideTab] = useState<'palette' | 'outline'>('palette');
-  const [dialog, setDialog] = useState<'publish' | 'versions' | 'test' | 'conflict' | null>(null);
+  const [dialog, setDialog] = useState<'publish' | 'retract' | 'versions' | 'test' | 'conflict' | null>(null);
   const [layingOut, setLayingOut] = useState(false);
   const [searchParams] = useSearchParams();
   const validation = useLiveValidation(definitionId);
   const save = useSaveWorkflow();
   const publish = usePublishWorkflow();
   const revert = useRevertWorkflow();
+  const retract = useRetractWorkflow();
+  const versions = useWorkflowVersions(definitionId);
+  const publishedVersion = versions.data?.find((v) => v.state === 'published')?.version ?? null;
 
   const focusNode = useCallback(
     (nodeId: string) => {
@@ -202,6 +207,8 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
             setDialog('publish');
           }}
           publishBlockedBy={publishBlockedBy}
+          publishedVersion={publishedVersion}
+          onRetract={() => setDialog('retract')}
           onVersions={() => setDialog('versions')}
           onTestRun={() => setDialog('test')}
           testRunBlockedBy={testRunBlockedBy}
@@ -254,7 +261,7 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
           <ComparisonPanel onFocusNode={focusNode} />
           <ProblemsPanel onFocusNode={focusNode} checking={validation.isFetching} failure={validation.error} />
         </main>
-        <PropertyPanel />
+        <PropertyPanel onFocusNode={focusNode} />
       </div>
 
       <PublishDialog
@@ -278,6 +285,33 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
           )
         }
       />
+      <ConfirmDialog
+        open={dialog === 'retract'}
+        title={`Retract version ${publishedVersion ?? ''}?`}
+        confirmLabel="Retract"
+        danger
+        busy={retract.isPending}
+        onCancel={() => setDialog(null)}
+        onConfirm={() =>
+          retract.mutate(definitionId, {
+            onSuccess: async () => {
+              setDialog(null);
+              notify(`Version ${publishedVersion ?? ''} is out of service.`, 'success');
+              // The open version may be the one retracted (now archived); a draft, unsaved edits and all, is not touched.
+              if (!selectIsDirty(editor.getState())) editor.getState().reset(await getWorkflowDefinition(definitionId));
+            },
+            onError: (error) => {
+              setDialog(null);
+              notify(isApiError(error) && error.status === 409 ? `Nothing to retract: ${errorMessage(error)}` : `Retract failed: ${errorMessage(error)}`, 'error');
+            },
+          })
+        }
+      >
+        <p>
+          It becomes archived and stops serving at once: its HTTP route answers 404 and its other triggers stop. Instances already running go on; the draft
+          stays. Publish again to serve it.
+        </p>
+      </ConfirmDialog>
       <VersionsDialog
         open={dialog === 'versions'}
         definitionId={definitionId}

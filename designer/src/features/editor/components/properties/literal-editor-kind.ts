@@ -3,7 +3,7 @@ import type { InputDescriptor } from '@/types/activity';
 /** Which editor an input gets: its UI hint first, its type otherwise. */
 export function literalEditorKind(
   descriptor: InputDescriptor,
-): 'checkbox' | 'dropdown' | 'multiline' | 'json' | 'code' | 'variable' | 'switch-cases' | 'number' | 'text' {
+): 'checkbox' | 'dropdown' | 'multiline' | 'json' | 'code' | 'variable' | 'switch-cases' | 'cost-center' | 'number' | 'text' {
   switch (descriptor.uiHint) {
     case 'switch-cases':
     case 'checkbox':
@@ -12,6 +12,7 @@ export function literalEditorKind(
     case 'json':
     case 'code':
     case 'variable':
+    case 'cost-center':
       return descriptor.uiHint;
     default:
       break;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CostCenterPicker } from '@/features/cost-centers';
 import type { InputDescriptor } from '@/types/activity';
 import type { JsonValue, WorkflowVariable } from '@/types/workflow';
 import { literalEditorKind } from './literal-editor-kind';
@@ -108,6 +109,8 @@ export function LiteralInput({ id, descriptor, value, onChange, onBlur, variable
           onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
         />
       );
+    case 'cost-center':
+      return <CostCenterPicker id={id} value={asText(value)} onChange={onChange} onBlur={onBlur} describedBy={describedBy} />;
     case 'switch-cases':
       return <SwitchCasesInput id={id} label={descriptor.displayName || descriptor.name} value={value} onChange={onChange} onBlur={onBlur} />;
     case 'json':

@@ -3,7 +3,7 @@ import { NodeProperties } from './node-properties';
 import { WorkflowProperties } from './workflow-properties';
 
 /** The selected node's properties; the workflow's when no single node is selected. */
-export function PropertyPanel() {
+export function PropertyPanel({ onFocusNode }: { onFocusNode?: (nodeId: string) => void }) {
   const selected = useEditorStore((s) => {
     const chosen = s.nodes.filter((n) => n.selected);
     return chosen.length === 1 ? chosen[0] : undefined;
@@ -19,7 +19,7 @@ export function PropertyPanel() {
           <p className="muted">Press Delete to remove them, or drag to move them together.</p>
         </div>
       ) : (
-        <WorkflowProperties />
+        <WorkflowProperties onFocusNode={onFocusNode} />
       )}
     </aside>
   );

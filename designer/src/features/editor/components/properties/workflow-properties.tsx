@@ -3,6 +3,7 @@ import type { JsonValue, WorkflowField, WorkflowVariable } from '@/types/workflo
 import type { WorkflowMeta } from '../../lib/workflow-mapping';
 import { useEditorStore } from '../../stores/editor-store-context';
 import { FieldListEditor } from './field-list-editor';
+import { TriggerSummary } from './trigger-summary';
 
 const variableTypes = ['string', 'number', 'boolean', 'object', 'array', 'any'];
 const fieldTypes = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'any'];
@@ -28,8 +29,8 @@ function withoutDefault(variable: WorkflowVariable): WorkflowVariable {
   return rest;
 }
 
-/** The workflow's own settings, shown when no node is selected. */
-export function WorkflowProperties() {
+/** The workflow's own settings, shown when no node is selected; the trigger's settings live on its node and are summed up here. */
+export function WorkflowProperties({ onFocusNode }: { onFocusNode?: (nodeId: string) => void }) {
   const meta = useEditorStore((s) => s.meta);
   const updateMeta = useEditorStore((s) => s.updateMeta);
   const endEdit = useEditorStore((s) => s.endEdit);
@@ -87,6 +88,7 @@ export function WorkflowProperties() {
   return (
     <div className="stack" data-testid="workflow-properties">
       <h2 className="panel-title">Workflow</h2>
+      <TriggerSummary onFocusNode={onFocusNode} />
       <TextField label="Name" value={meta.name} onBlur={endEdit} onChange={(e) => update({ name: e.target.value }, 'name')} />
       <TextField label="Identifier" value={meta.definitionId} readOnly className="mono" />
       <TextAreaField label="Description" rows={3} value={meta.description ?? ''} onBlur={endEdit} onChange={(e) => update({ description: e.target.value }, 'description')} />
