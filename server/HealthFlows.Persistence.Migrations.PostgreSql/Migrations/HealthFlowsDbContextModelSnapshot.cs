@@ -498,6 +498,13 @@ namespace HealthFlows.Persistence.Migrations.PostgreSql
                     b.Property<string>("Input")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("Name")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -543,6 +550,9 @@ namespace HealthFlows.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("DefinitionId", "Version")
                         .HasDatabaseName("IX_WorkflowInstances_DefinitionId_Version");
+
+                    b.HasIndex("Status", "LeaseExpiresAt")
+                        .HasDatabaseName("IX_WorkflowInstances_Status_LeaseExpiresAt");
 
                     b.ToTable("WorkflowInstances", (string)null);
                 });

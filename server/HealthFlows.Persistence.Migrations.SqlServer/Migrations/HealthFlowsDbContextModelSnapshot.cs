@@ -498,6 +498,13 @@ namespace HealthFlows.Persistence.Migrations.SqlServer
                     b.Property<string>("Input")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
                     b.Property<string>("Name")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -543,6 +550,9 @@ namespace HealthFlows.Persistence.Migrations.SqlServer
 
                     b.HasIndex("DefinitionId", "Version")
                         .HasDatabaseName("IX_WorkflowInstances_DefinitionId_Version");
+
+                    b.HasIndex("Status", "LeaseExpiresAt")
+                        .HasDatabaseName("IX_WorkflowInstances_Status_LeaseExpiresAt");
 
                     b.ToTable("WorkflowInstances", (string)null);
                 });

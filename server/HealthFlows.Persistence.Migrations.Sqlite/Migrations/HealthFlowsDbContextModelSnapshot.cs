@@ -493,6 +493,13 @@ namespace HealthFlows.Persistence.Migrations.Sqlite
                     b.Property<string>("Input")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -538,6 +545,9 @@ namespace HealthFlows.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DefinitionId", "Version")
                         .HasDatabaseName("IX_WorkflowInstances_DefinitionId_Version");
+
+                    b.HasIndex("Status", "LeaseExpiresAt")
+                        .HasDatabaseName("IX_WorkflowInstances_Status_LeaseExpiresAt");
 
                     b.ToTable("WorkflowInstances", (string)null);
                 });

@@ -6,6 +6,7 @@ internal static class ColumnLengths
     public const int Id = 64;
     public const int DefinitionId = 128;
     public const int NodeId = 128;
+    public const int ClusterNodeId = 128;
     public const int Name = 256;
     public const int Description = 4000;
     public const int ActivityType = 256;

@@ -18,6 +18,7 @@ internal sealed class WorkflowInstanceRecordConfiguration : IEntityTypeConfigura
         builder.Property(i => i.SubStatus).HasConversion<string>().HasMaxLength(ColumnLengths.EnumName);
         builder.Property(i => i.CorrelationId).HasMaxLength(ColumnLengths.CorrelationId);
         builder.Property(i => i.Revision).IsConcurrencyToken();
+        builder.Property(i => i.LeaseOwner).HasMaxLength(ColumnLengths.ClusterNodeId);
 
         // Input, output and execution state are unbounded JSON text.
         builder.Property(i => i.Input);
@@ -28,5 +29,8 @@ internal sealed class WorkflowInstanceRecordConfiguration : IEntityTypeConfigura
         builder.HasIndex(i => i.Status).HasDatabaseName("IX_WorkflowInstances_Status");
         builder.HasIndex(i => i.CorrelationId).HasDatabaseName("IX_WorkflowInstances_CorrelationId");
         builder.HasIndex(i => i.CreatedAt).HasDatabaseName("IX_WorkflowInstances_CreatedAt");
+
+        // The lease sweep looks for Running instances whose lease has lapsed.
+        builder.HasIndex(i => new { i.Status, i.LeaseExpiresAt }).HasDatabaseName("IX_WorkflowInstances_Status_LeaseExpiresAt");
     }
 }

@@ -3,6 +3,7 @@ using HealthFlows.Persistence.Migrations;
 using HealthFlows.Persistence.Stores;
 using HealthFlows.Runtime.MasterData;
 using HealthFlows.Runtime.DeadLetters;
+using HealthFlows.Runtime.Leases;
 using HealthFlows.Runtime.Stores;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IUserAccountStore, EfUserAccountStore>();
         services.AddSingleton<ICostCenterStore, EfCostCenterStore>();
         services.AddSingleton<IDeadLetterStore, EfDeadLetterStore>();
+        services.AddSingleton<IInstanceLeaseStore, EfInstanceLeaseStore>();
         services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

@@ -36,4 +36,10 @@ public sealed class WorkflowInstanceRecord
     public int Revision { get; set; }
 
     public int IncidentCount { get; set; }
+
+    /// <summary>The node that works the instance while it is Running in clustered mode (<see cref="InstanceLease.Owner"/>).</summary>
+    public string? LeaseOwner { get; set; }
+
+    /// <summary>When that node's lease lapses unless renewed; then any node may claim the instance.</summary>
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
 }

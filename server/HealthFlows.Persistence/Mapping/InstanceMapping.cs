@@ -26,6 +26,8 @@ internal static class InstanceMapping
         State = JsonSerializer.Serialize(instance.State, WorkflowJson.Options),
         Revision = revision,
         IncidentCount = instance.IncidentCount,
+        LeaseOwner = instance.Lease?.Owner,
+        LeaseExpiresAt = instance.Lease?.ExpiresAt.ToUniversalTime(),
     };
 
     public static WorkflowInstance ToInstance(this WorkflowInstanceRecord record) => new()
@@ -45,6 +47,7 @@ internal static class InstanceMapping
         State = JsonSerializer.Deserialize<ExecutionState>(record.State, WorkflowJson.Options) ?? new ExecutionState(),
         Revision = record.Revision,
         IncidentCount = record.IncidentCount,
+        Lease = record.LeaseOwner is { } owner && record.LeaseExpiresAt is { } expiresAt ? new InstanceLease(owner, expiresAt) : null,
     };
 
     public static WorkflowInstanceSummary ToSummary(this WorkflowInstanceRecord record) => new(

@@ -18,6 +18,7 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ExpressionOptions>();
         services.AddOptions<ExecutionOptions>();
+        services.AddOptions<Leases.LeaseOptions>();
         services.TryAddSingleton<IdGenerator>();
         services.TryAddSingleton<ActivityRegistry>();
         services.TryAddSingleton<IExpressionEvaluator, JavaScriptEvaluator>();

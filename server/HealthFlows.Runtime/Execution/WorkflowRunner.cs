@@ -1,8 +1,10 @@
 using System.Text.Json;
 using HealthFlows.Runtime.Definitions;
 using HealthFlows.Runtime.Instances;
+using HealthFlows.Runtime.Leases;
 using HealthFlows.Runtime.Stores;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace HealthFlows.Runtime.Execution;
 
@@ -19,6 +21,7 @@ public sealed partial class WorkflowRunner(
     IEnumerable<IBookmarkScheduler> schedulers,
     IdGenerator ids,
     TimeProvider clock,
+    IOptions<LeaseOptions> leases,
     ILogger<WorkflowRunner> logger)
 {
     /// <summary>Creates an instance of a version and runs it until it finishes or waits.</summary>
@@ -141,6 +144,11 @@ public sealed partial class WorkflowRunner(
     {
         var instance = execution.Instance;
         instance.UpdatedAt = clock.GetUtcNow();
+
+        // A Running instance stays this node's until the lease lapses; any other state needs no owner.
+        instance.Lease = instance.Status == WorkflowStatus.Running && leases.Value.NodeId is { } node
+            ? new InstanceLease(node, instance.UpdatedAt + leases.Value.Duration)
+            : null;
         try
         {
             await instances.CommitAsync(new InstanceCommit(instance, execution.NewJournalEntries, execution.NewIncidents, execution.CreatedBookmarks, execution.RemovedBookmarkIds), cancellationToken);

@@ -38,5 +38,8 @@ public sealed class WorkflowInstance
     /// <summary>Number of incidents recorded so far.</summary>
     public int IncidentCount { get; set; }
 
+    /// <summary>The node working this instance while it is Running in clustered mode; null otherwise.</summary>
+    public InstanceLease? Lease { get; set; }
+
     public bool IsFinished => Status == WorkflowStatus.Finished;
 }

@@ -1,9 +1,16 @@
 using HealthFlows.Runtime.Execution;
+using HealthFlows.Runtime.Leases;
+using Microsoft.Extensions.Options;
 
 namespace HealthFlows.Server.Dispatch;
 
 /// <summary>Runs dispatched instances, a few at a time.</summary>
-public sealed partial class WorkflowDispatchWorker(WorkflowDispatcher dispatcher, IServiceScopeFactory scopes, ILogger<WorkflowDispatchWorker> logger) : BackgroundService
+public sealed partial class WorkflowDispatchWorker(
+    WorkflowDispatcher dispatcher,
+    IServiceScopeFactory scopes,
+    IInstanceLeaseStore leases,
+    IOptions<LeaseOptions> leaseOptions,
+    ILogger<WorkflowDispatchWorker> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -24,8 +31,10 @@ public sealed partial class WorkflowDispatchWorker(WorkflowDispatcher dispatcher
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // The instance stays saved as Running; the next start-up recovery runs it again.
+                    // The instance stays saved as Running: clustered, the lease is dropped so the next sweep (of any node)
+                    // runs it again; otherwise the next start-up recovery does.
                     LogRunFailed(logger, ex, instanceId);
+                    await ReleaseLeaseAsync(instanceId, stoppingToken);
                 }
             }
         }
@@ -33,6 +42,27 @@ public sealed partial class WorkflowDispatchWorker(WorkflowDispatcher dispatcher
         {
         }
     }
+
+    private async Task ReleaseLeaseAsync(string instanceId, CancellationToken stoppingToken)
+    {
+        if (leaseOptions.Value.NodeId is not { } node)
+        {
+            return;
+        }
+
+        try
+        {
+            await leases.ReleaseAsync(instanceId, node, stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The lease then lapses on its own once this node stops renewing it, or at this node's next restart.
+            LogReleaseFailed(logger, ex, instanceId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not drop the lease of instance {InstanceId} after its run failed.")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception exception, string instanceId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Running queued instance {InstanceId} failed; it stays queued for recovery.")]
     private static partial void LogRunFailed(ILogger logger, Exception exception, string instanceId);

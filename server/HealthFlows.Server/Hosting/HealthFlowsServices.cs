@@ -3,6 +3,7 @@ using HealthFlows.Persistence;
 using HealthFlows.Runtime.Definitions;
 using HealthFlows.Runtime.DependencyInjection;
 using HealthFlows.Runtime.Execution;
+using HealthFlows.Server.Cluster;
 using HealthFlows.Server.Configuration;
 using HealthFlows.Server.Dispatch;
 using HealthFlows.Server.Erp;
@@ -27,12 +28,13 @@ public static class HealthFlowsServices
         services.Configure<HealthFlowsOptions>(section);
         var options = section.Get<HealthFlowsOptions>() ?? new HealthFlowsOptions();
 
-        services.AddHealthFlowsPersistence(new PersistenceOptions
+        var persistence = new PersistenceOptions
         {
             Provider = options.Database.Provider,
             ConnectionString = builder.Configuration.GetConnectionString("HealthFlows"),
             DataDirectory = options.DataDirectory,
-        });
+        };
+        services.AddHealthFlowsPersistence(persistence);
 
         services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities().AddReliabilityActivities().AddHttpActivities().AddMllpActivities();
         services.Configure<Runtime.Expressions.ExpressionOptions>(section.GetSection("Expressions"));
@@ -62,6 +64,7 @@ public static class HealthFlowsServices
 
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
         });
+        builder.AddCluster(options, persistence);
         builder.AddHostedErpSandbox(options);
         builder.AddErpConnector(options);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(options.MaxRequestBodyBytes, 16 * 1024 * 1024));

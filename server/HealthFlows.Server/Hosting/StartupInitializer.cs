@@ -2,6 +2,7 @@ using HealthFlows.Persistence.Migrations;
 using HealthFlows.Runtime.Execution;
 using HealthFlows.Runtime.Instances;
 using HealthFlows.Runtime.Stores;
+using HealthFlows.Server.Cluster;
 using HealthFlows.Server.Dispatch;
 using HealthFlows.Server.Samples;
 using HealthFlows.Server.Security;
@@ -24,10 +25,18 @@ public static class StartupInitializer
         await provider.GetRequiredService<SampleWorkflowLoader>().LoadAsync(cancellationToken);
         await provider.GetRequiredService<SampleMasterDataLoader>().LoadAsync(cancellationToken);
 
-        var dispatcher = provider.GetRequiredService<WorkflowDispatcher>();
-        foreach (var id in await provider.GetRequiredService<IWorkflowInstanceStore>().ListIdsByStatusAsync(WorkflowStatus.Running, 100_000, cancellationToken))
+        if (provider.GetService<LeaseSweeper>() is { } sweeper)
         {
-            dispatcher.Enqueue(id);
+            // Clustered: only instances no live node holds (a lapsed lease, or this node id's from before a restart).
+            await sweeper.RecoverAsync(cancellationToken);
+        }
+        else
+        {
+            var dispatcher = provider.GetRequiredService<WorkflowDispatcher>();
+            foreach (var id in await provider.GetRequiredService<IWorkflowInstanceStore>().ListIdsByStatusAsync(WorkflowStatus.Running, 100_000, cancellationToken))
+            {
+                dispatcher.Enqueue(id);
+            }
         }
 
         var timed = await provider.GetRequiredService<IBookmarkStore>().ListDueAsync(DateTimeOffset.MaxValue, 100_000, cancellationToken);

@@ -3,6 +3,7 @@ using HealthFlows.Persistence.Migrations;
 using HealthFlows.Persistence.Stores;
 using HealthFlows.Runtime.MasterData;
 using HealthFlows.Runtime.DeadLetters;
+using HealthFlows.Runtime.Leases;
 using HealthFlows.Runtime.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,8 @@ public abstract class StoreFixture : IAsyncLifetime
 
     public ICostCenterStore CostCenters => Get<ICostCenterStore>();
     public IDeadLetterStore DeadLetters => Get<IDeadLetterStore>();
+
+    public IInstanceLeaseStore Leases => Get<IInstanceLeaseStore>();
 
     /// <summary>A context over the same database, for asserting on rows directly.</summary>
     public HealthFlowsDbContext CreateDbContext() => Get<IDbContextFactory<HealthFlowsDbContext>>().CreateDbContext();

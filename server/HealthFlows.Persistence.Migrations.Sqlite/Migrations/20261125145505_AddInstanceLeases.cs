@@ -1,0 +1,48 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HealthFlows.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddInstanceLeases : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "LeaseExpiresAt",
+                table: "WorkflowInstances",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LeaseOwner",
+                table: "WorkflowInstances",
+                type: "TEXT",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_Status_LeaseExpiresAt",
+                table: "WorkflowInstances",
+                columns: new[] { "Status", "LeaseExpiresAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_WorkflowInstances_Status_LeaseExpiresAt",
+                table: "WorkflowInstances");
+
+            migrationBuilder.DropColumn(
+                name: "LeaseExpiresAt",
+                table: "WorkflowInstances");
+
+            migrationBuilder.DropColumn(
+                name: "LeaseOwner",
+                table: "WorkflowInstances");
+        }
+    }
+}
