@@ -4,6 +4,8 @@ using HealthFlows.Persistence.Stores;
 using HealthFlows.Runtime.MasterData;
 using HealthFlows.Runtime.DeadLetters;
 using HealthFlows.Runtime.Stores;
+using HealthFlows.Runtime.Auditing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +14,7 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Adds a pooled <see cref="HealthFlowsDbContext"/> factory for the configured provider, the Runtime's stores (the cost center store too), the API
-    /// key store and the <see cref="IDatabaseMigrator"/> the host runs at start-up. The host must reference the provider's
+    /// key store, the audit trail and the <see cref="IDatabaseMigrator"/> the host runs at start-up. The host must reference the provider's
     /// migrations assembly (see <see cref="MigrationAssemblies"/>).
     /// </summary>
     public static IServiceCollection AddHealthFlowsPersistence(this IServiceCollection services, PersistenceOptions options)
@@ -26,6 +28,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IApiKeyStore, EfApiKeyStore>();
         services.AddSingleton<ICostCenterStore, EfCostCenterStore>();
         services.AddSingleton<IDeadLetterStore, EfDeadLetterStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IAuditTrail, EfAuditTrail>();
         services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }
