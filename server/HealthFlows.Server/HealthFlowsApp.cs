@@ -1,7 +1,9 @@
 using HealthFlows.Server.Apis;
 using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Auditing;
 using HealthFlows.Server.Configuration;
 using HealthFlows.Server.Designer;
+using HealthFlows.Server.Phi;
 using HealthFlows.Server.Hosting;
 using HealthFlows.Server.Sandbox;
 using HealthFlows.Server.Triggers.Http;
@@ -27,15 +29,17 @@ public static class HealthFlowsApp
         app.MapDefaultEndpoints();
         app.MapScalarApiReference("/scalar", scalar => scalar.WithTitle("HealthFlows API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 
-        var api = app.MapGroup("").RequireAuthorization();
+        var api = app.MapGroup("").RequireAuthorization().AddAuditing();
         api.MapActivityDescriptorsApi();
         api.MapWorkflowDefinitionsApi();
-        api.MapWorkflowInstancesApi();
+        api.MapWorkflowInstancesApi().MaskPhi();
+        api.MapPhiRevealApi();
         api.MapBookmarksApi();
-        api.MapDeadLettersApi();
+        api.MapDeadLettersApi().MaskPhi();
         api.MapHl7Api();
         api.MapCostCentersApi();
         api.MapCostCenterMappingsApi();
+        api.MapAuditApi();
         var options = app.Services.GetRequiredService<IOptions<HealthFlowsOptions>>().Value;
         var designer = DesignerFiles.Locate(options.DesignerPath, app.Environment.ContentRootPath);
         app.MapHostedErpSandbox(options);
