@@ -19,7 +19,7 @@ public static class PhiRevealApi
         var api = routes.MapGroup("/api/workflow-instances").WithTags("Workflow instances");
         api.MapPost("/{instanceId}/reveal", RevealInstance).WithName("RevealWorkflowInstance")
             .WithSummary("Answers the instance with its input, output, variables, journal and incidents unmasked (PHI permission; audited).");
-        api.MapPost("/{instanceId}/journal/{sequence:int}/reveal", RevealJournalEntry).WithName("RevealJournalEntry")
+        api.MapPost("/{instanceId}/journal/{sequence}/reveal", RevealJournalEntry).WithName("RevealJournalEntry")
             .WithSummary("Answers one journal entry (a step's inputs and outputs) unmasked (PHI permission; audited).");
         return api;
     }

@@ -106,9 +106,11 @@ public sealed class PhiMaskingTests(ServerFixture server) : IClassFixture<Server
     }
 
     [Fact]
-    public async Task RevealJournalEntry_UnknownEntry_IsNotFound()
+    public async Task RevealJournalEntry_UnknownEntry_IsNotFoundAndABadSequenceABadRequest()
     {
         var id = await RunAdtAsync();
+
+        await (await server.Client.PostAsync($"/api/workflow-instances/{id}/journal/first/reveal", null, Ct)).ShouldBeProblemAsync(400);
 
         await (await server.Client.PostAsync($"/api/workflow-instances/{id}/journal/999/reveal", null, Ct)).ShouldBeProblemAsync(404);
         await (await server.Client.PostAsync("/api/workflow-instances/no-such-instance/reveal", null, Ct)).ShouldBeProblemAsync(404);
