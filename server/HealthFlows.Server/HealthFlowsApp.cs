@@ -1,7 +1,9 @@
 using HealthFlows.Server.Apis;
 using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Auditing;
 using HealthFlows.Server.Configuration;
 using HealthFlows.Server.Designer;
+using HealthFlows.Server.Phi;
 using HealthFlows.Server.Hosting;
 using HealthFlows.Server.Sandbox;
 using HealthFlows.Server.Security;
@@ -29,18 +31,20 @@ public static class HealthFlowsApp
         app.MapScalarApiReference("/scalar", scalar => scalar.WithTitle("HealthFlows API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 
         // Every route also names its own policy (Security/Policies.cs); this default only keeps a route that forgot one from being anonymous.
-        var api = app.MapGroup("").RequireAuthorization();
+        var api = app.MapGroup("").RequireAuthorization().AddAuditing();
         api.MapAuthApi();
         api.MapUsersApi();
         api.MapApiKeysApi();
         api.MapActivityDescriptorsApi();
         api.MapWorkflowDefinitionsApi();
-        api.MapWorkflowInstancesApi();
+        api.MapWorkflowInstancesApi().MaskPhi();
+        api.MapPhiRevealApi();
         api.MapBookmarksApi();
-        api.MapDeadLettersApi();
+        api.MapDeadLettersApi().MaskPhi();
         api.MapHl7Api();
         api.MapCostCentersApi();
         api.MapCostCenterMappingsApi();
+        api.MapAuditApi();
         var designer = DesignerFiles.Locate(options.DesignerPath, app.Environment.ContentRootPath);
         app.MapHostedErpSandbox(options);
         app.MapHttpTriggers(designer);

@@ -22,6 +22,10 @@ internal static class ColumnLengths
     public const int UserName = 128;
     public const int PasswordHash = 512;
     public const int TriggerPaths = 2048;
+    public const int AuditActorId = 128;
+    public const int AuditAction = 64;
+    public const int AuditTargetId = 512;
+    public const int RemoteAddress = 64;
     public const int CostCenterCode = HealthFlows.Runtime.MasterData.MasterDataRules.CodeMaxLength;
     public const int CostCenterName = HealthFlows.Runtime.MasterData.MasterDataRules.NameMaxLength;
     public const int SourceCode = HealthFlows.Runtime.MasterData.MasterDataRules.SourceCodeMaxLength;

@@ -5,6 +5,8 @@ using HealthFlows.Runtime.MasterData;
 using HealthFlows.Runtime.DeadLetters;
 using HealthFlows.Runtime.Leases;
 using HealthFlows.Runtime.Stores;
+using HealthFlows.Runtime.Auditing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +15,7 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Adds a pooled <see cref="HealthFlowsDbContext"/> factory for the configured provider, the Runtime's stores (the cost center store too), the API
-    /// key and user stores and the <see cref="IDatabaseMigrator"/> the host runs at start-up. The host must reference the provider's
+    /// key and user stores, the audit trail and the <see cref="IDatabaseMigrator"/> the host runs at start-up. The host must reference the provider's
     /// migrations assembly (see <see cref="MigrationAssemblies"/>).
     /// </summary>
     public static IServiceCollection AddHealthFlowsPersistence(this IServiceCollection services, PersistenceOptions options)
@@ -29,6 +31,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ICostCenterStore, EfCostCenterStore>();
         services.AddSingleton<IDeadLetterStore, EfDeadLetterStore>();
         services.AddSingleton<IInstanceLeaseStore, EfInstanceLeaseStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IAuditTrail, EfAuditTrail>();
         services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

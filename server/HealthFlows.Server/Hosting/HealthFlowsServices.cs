@@ -4,9 +4,11 @@ using HealthFlows.Runtime.Definitions;
 using HealthFlows.Runtime.DependencyInjection;
 using HealthFlows.Runtime.Execution;
 using HealthFlows.Server.Cluster;
+using HealthFlows.Server.Auditing;
 using HealthFlows.Server.Configuration;
 using HealthFlows.Server.Dispatch;
 using HealthFlows.Server.Erp;
+using HealthFlows.Server.Phi;
 using HealthFlows.Server.Sandbox;
 using HealthFlows.Server.Samples;
 using HealthFlows.Server.Security;
@@ -41,6 +43,14 @@ public static class HealthFlowsServices
         services.Configure<ExecutionOptions>(section.GetSection("Execution"));
 
         services.AddSingleton<WorkflowDispatcher>();
+        services.AddSingleton<AuditTargetDescriber>();
+        services.AddSingleton<AuditRecorder>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<Security.ISecurityEventSink, AuditingSecurityEventSink>();
+        services.AddOptions<PhiOptions>().Bind(builder.Configuration.GetSection(PhiOptions.SectionName))
+            .Validate(o => (o.Hl7Fields ?? []).All(f => Hl7FieldRule.TryParse(f, out _)), "HealthFlows:Phi:Hl7Fields holds an entry that is not SEG-n (such as PID-5).")
+            .ValidateOnStart();
+        services.AddSingleton<PhiMasker>();
         services.AddHostedService<WorkflowDispatchWorker>();
         services.AddScoped<SampleWorkflowLoader>();
         services.AddScoped<SampleMasterDataLoader>();

@@ -32,7 +32,7 @@ public static class Policies
     /// <summary>Seeing unmasked patient data.</summary>
     public const string ViewPhi = "ViewPhi";
 
-    /// <summary>The roles each policy admits (Admin is in every one but <see cref="ViewPhi"/>).</summary>
+    /// <summary>The roles each policy admits. PHI reveal also admits Admin here; HealthFlows:Phi:RevealRoles can narrow it to PhiViewer alone.</summary>
     public static IReadOnlyDictionary<string, string[]> RolesByPolicy { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Read] = [Roles.Viewer, Roles.Analyst, Roles.Publisher, Roles.Operator, Roles.Admin],
@@ -41,7 +41,7 @@ public static class Policies
         [Publish] = [Roles.Publisher, Roles.Admin],
         [Operate] = [Roles.Operator, Roles.Admin],
         [Administer] = [Roles.Admin],
-        [ViewPhi] = [Roles.PhiViewer],
+        [ViewPhi] = [Roles.PhiViewer, Roles.Admin],
     };
 
     public static void Register(AuthorizationOptions options)
