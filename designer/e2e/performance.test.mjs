@@ -46,13 +46,20 @@ describe('a 200-node workflow', { skip }, () => {
     for (let run = 0; run < 3; run++) {
       await page.goto(`${baseUrl}/`);
       await page.getByRole('heading', { name: 'Workflows', exact: true }).waitFor();
+      await page.locator(`a[href="/workflows/${definitionId}"]`).first().waitFor({ timeout: 15_000 });
       // Measured inside the page: from the click on the link to a node selected with its properties shown.
       const elapsed = await page.evaluate(async (id) => {
         const start = performance.now();
         document.querySelector(`a[href="/workflows/${id}"]`)?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+        // Polled on a timer rather than animation frames, which a background page may stop; gives up after 20 s.
         const until = (test) =>
-          new Promise((resolve) => {
-            const check = () => (test() ? resolve() : requestAnimationFrame(check));
+          new Promise((resolve, reject) => {
+            const deadline = performance.now() + 20_000;
+            const check = () => {
+              if (test()) resolve();
+              else if (performance.now() > deadline) reject(new Error('the workflow did not open within 20 s'));
+              else setTimeout(check, 4);
+            };
             check();
           });
         await until(() => document.querySelectorAll('.react-flow__node').length >= 50 && document.querySelector('.react-flow__node[data-id="n5"]'));

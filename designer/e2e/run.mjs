@@ -53,7 +53,7 @@ if (!env.HEALTHFLOWS_URL) {
   await waitUntilReady(env.HEALTHFLOWS_URL, 180_000);
 }
 
-const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', 'e2e/'], { cwd: designerDir, env, stdio: 'inherit' });
+const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=180000', 'e2e/'], { cwd: designerDir, env, stdio: 'inherit' });
 const code = await new Promise((resolve) => tests.on('exit', resolve));
 server?.kill('SIGTERM');
 process.exit(code ?? 1);
