@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthFlows.Persistence;
 
-/// <summary>The HealthFlows schema: definitions, instances with their journal, incidents and bookmarks, API keys, cost center master data and dead letters.</summary>
+/// <summary>The HealthFlows schema: definitions, instances with their journal, incidents and bookmarks, API keys, cost center master data, dead letters and timer trigger state.</summary>
 public sealed class HealthFlowsDbContext(DbContextOptions<HealthFlowsDbContext> options) : DbContext(options)
 {
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
@@ -24,6 +24,8 @@ public sealed class HealthFlowsDbContext(DbContextOptions<HealthFlowsDbContext> 
     public DbSet<CostCenterMappingRecord> CostCenterMappings => Set<CostCenterMappingRecord>();
 
     public DbSet<DeadLetterRecord> DeadLetters => Set<DeadLetterRecord>();
+
+    public DbSet<TimerTriggerRecord> TimerTriggers => Set<TimerTriggerRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealthFlowsDbContext).Assembly);

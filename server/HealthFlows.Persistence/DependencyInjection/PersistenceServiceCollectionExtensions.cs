@@ -4,6 +4,7 @@ using HealthFlows.Persistence.Stores;
 using HealthFlows.Runtime.MasterData;
 using HealthFlows.Runtime.DeadLetters;
 using HealthFlows.Runtime.Stores;
+using HealthFlows.Runtime.Triggers;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IApiKeyStore, EfApiKeyStore>();
         services.AddSingleton<ICostCenterStore, EfCostCenterStore>();
         services.AddSingleton<IDeadLetterStore, EfDeadLetterStore>();
+        services.AddSingleton<ITimerTriggerStore, EfTimerTriggerStore>();
         services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

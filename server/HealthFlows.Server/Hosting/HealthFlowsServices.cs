@@ -34,7 +34,7 @@ public static class HealthFlowsServices
             DataDirectory = options.DataDirectory,
         });
 
-        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities().AddReliabilityActivities().AddHttpActivities();
+        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities().AddReliabilityActivities().AddHttpActivities().AddTimerActivities();
         services.Configure<Runtime.Expressions.ExpressionOptions>(section.GetSection("Expressions"));
         services.Configure<ExecutionOptions>(section.GetSection("Execution"));
 

@@ -20,7 +20,7 @@ public sealed class EngineHarness : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddReliabilityActivities().AddHttpActivities();
+        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddReliabilityActivities().AddHttpActivities().AddTimerActivities();
         if (expressionLimits is not null)
         {
             services.Configure(expressionLimits);
