@@ -11,6 +11,7 @@ using HealthFlows.Server.Samples;
 using HealthFlows.Server.Security;
 using HealthFlows.Server.Timers;
 using HealthFlows.Server.Triggers.Http;
+using HealthFlows.Server.Triggers.Timers;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Quartz;
@@ -46,6 +47,9 @@ public static class HealthFlowsServices
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<HttpRouteSource>();
         services.AddSingleton<IPublishCheck, HttpRoutePublishCheck>();
+        services.AddSingleton<TimerTriggerReader>();
+        services.AddSingleton<TimerTriggerScheduler>();
+        services.AddSingleton<IPublishCheck, TimerTriggerPublishCheck>();
 
         services.AddQuartz(quartz => quartz.UseInMemoryStore());
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = false);
