@@ -51,7 +51,13 @@ public static class HealthFlowsServices
         services.AddSingleton<TimerTriggerScheduler>();
         services.AddSingleton<IPublishCheck, TimerTriggerPublishCheck>();
 
-        services.AddQuartz(quartz => quartz.UseInMemoryStore());
+        services.AddQuartz(quartz =>
+        {
+            // Quartz keeps schedulers in a process-wide repository by name: a unique name keeps two hosts in one process
+            // (the tests start several) from sharing one scheduler, its clock and its jobs.
+            quartz.SchedulerName = $"healthflows-{Guid.NewGuid():N}";
+            quartz.UseInMemoryStore();
+        });
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = false);
         services.AddSingleton<IBookmarkScheduler, QuartzBookmarkScheduler>();
 

@@ -88,7 +88,8 @@ public sealed class CronTriggerTests : IAsyncLifetime
 
     private async Task<ServerHost> StartAsync(FakeTimeProvider clock)
     {
-        _host = await ServerHost.StartAsync(_dataDirectory, clock);
+        // Without the samples: the nightly cost center sync would fire too as these clocks cross 02:00 UTC.
+        _host = await ServerHost.StartAsync(_dataDirectory, clock, new Dictionary<string, string?> { ["HealthFlows:Samples:Load"] = "false" });
         return _host;
     }
 }

@@ -37,7 +37,11 @@ public static class TimerWorkflows
         var deadline = TimeProvider.System.GetUtcNow().AddSeconds(20);
         while (host.Timers().LastHandled(definitionId) is not { } handled || handled < occurrence)
         {
-            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"{definitionId}: occurrence {occurrence:O} was not handled; last handled {host.Timers().LastHandled(definitionId):O}.");
+            if (TimeProvider.System.GetUtcNow() > deadline)
+            {
+                Assert.Fail($"{definitionId}: occurrence {occurrence:O} was not handled; last handled {host.Timers().LastHandled(definitionId):O}.");
+            }
+
             await Task.Delay(20, Ct);
         }
     }
@@ -54,7 +58,11 @@ public static class TimerWorkflows
                 return;
             }
 
-            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"{definitionId}: expected {(present ? $"armed for {occurrence:O}" : "unscheduled")}, found {timer}; scheduled: {string.Join(", ", host.Timers().Scheduled.Select(t => $"{t.DefinitionId}@{t.NextOccurrence:O}"))}.");
+            if (TimeProvider.System.GetUtcNow() > deadline)
+            {
+                Assert.Fail($"{definitionId}: expected {(present ? $"armed for {occurrence:O}" : "unscheduled")}, found {timer?.NextOccurrence:O}; scheduled: {string.Join(", ", host.Timers().Scheduled.Select(t => $"{t.DefinitionId}@{t.NextOccurrence:O}"))}.");
+            }
+
             await Task.Delay(20, Ct);
         }
     }
@@ -83,7 +91,11 @@ public static class TimerWorkflows
                 }
             }
 
-            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"{definitionId}: no finished instance {id} for {occurrence:O}.");
+            if (TimeProvider.System.GetUtcNow() > deadline)
+            {
+                Assert.Fail($"{definitionId}: no finished instance {id} for {occurrence:O}.");
+            }
+
             await Task.Delay(20, Ct);
         }
     }
