@@ -55,7 +55,7 @@ public static class HealthFlowsServices
         {
             // Quartz keeps schedulers in a process-wide repository by name: a unique name keeps two hosts in one process
             // (the tests start several) from sharing one scheduler, its clock and its jobs.
-            quartz.SchedulerName = $"healthflows-{Guid.NewGuid():N}";
+            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = $"healthflows-{Guid.NewGuid():N}");
             quartz.UseInMemoryStore();
         });
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = false);
