@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthFlows.Persistence;
 
-/// <summary>The HealthFlows schema: definitions, instances with their journal, incidents and bookmarks, API keys, users, cost center master data, dead letters and the audit trail.</summary>
+/// <summary>The HealthFlows schema: definitions, instances with their journal, incidents and bookmarks, API keys, users, cost center master data, dead letters, the audit trail and timer trigger state.</summary>
 public sealed class HealthFlowsDbContext(DbContextOptions<HealthFlowsDbContext> options) : DbContext(options)
 {
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
@@ -28,6 +28,7 @@ public sealed class HealthFlowsDbContext(DbContextOptions<HealthFlowsDbContext> 
     public DbSet<DeadLetterRecord> DeadLetters => Set<DeadLetterRecord>();
 
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
+    public DbSet<TimerTriggerRecord> TimerTriggers => Set<TimerTriggerRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealthFlowsDbContext).Assembly);

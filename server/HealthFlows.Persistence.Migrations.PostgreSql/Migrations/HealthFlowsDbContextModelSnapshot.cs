@@ -429,6 +429,27 @@ namespace HealthFlows.Persistence.Migrations.PostgreSql
                     b.ToTable("JournalEntries", (string)null);
                 });
 
+            modelBuilder.Entity("HealthFlows.Persistence.Entities.TimerTriggerRecord", b =>
+                {
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("LastOccurrence")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DefinitionId")
+                        .HasName("PK_TimerTriggers");
+
+                    b.ToTable("TimerTriggers", (string)null);
+                });
+
             modelBuilder.Entity("HealthFlows.Persistence.Entities.UserRecord", b =>
                 {
                     b.Property<string>("Id")

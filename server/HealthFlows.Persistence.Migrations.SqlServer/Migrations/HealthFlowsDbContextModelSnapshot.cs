@@ -429,6 +429,27 @@ namespace HealthFlows.Persistence.Migrations.SqlServer
                     b.ToTable("JournalEntries", (string)null);
                 });
 
+            modelBuilder.Entity("HealthFlows.Persistence.Entities.TimerTriggerRecord", b =>
+                {
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTimeOffset>("LastOccurrence")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("DefinitionId")
+                        .HasName("PK_TimerTriggers");
+
+                    b.ToTable("TimerTriggers", (string)null);
+                });
+
             modelBuilder.Entity("HealthFlows.Persistence.Entities.UserRecord", b =>
                 {
                     b.Property<string>("Id")

@@ -424,6 +424,27 @@ namespace HealthFlows.Persistence.Migrations.Sqlite
                     b.ToTable("JournalEntries", (string)null);
                 });
 
+            modelBuilder.Entity("HealthFlows.Persistence.Entities.TimerTriggerRecord", b =>
+                {
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastOccurrence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DefinitionId")
+                        .HasName("PK_TimerTriggers");
+
+                    b.ToTable("TimerTriggers", (string)null);
+                });
+
             modelBuilder.Entity("HealthFlows.Persistence.Entities.UserRecord", b =>
                 {
                     b.Property<string>("Id")

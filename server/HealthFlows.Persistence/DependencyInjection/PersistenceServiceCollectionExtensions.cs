@@ -7,6 +7,7 @@ using HealthFlows.Runtime.Leases;
 using HealthFlows.Runtime.Stores;
 using HealthFlows.Runtime.Auditing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using HealthFlows.Runtime.Triggers;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +34,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IInstanceLeaseStore, EfInstanceLeaseStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditTrail, EfAuditTrail>();
+        services.AddSingleton<ITimerTriggerStore, EfTimerTriggerStore>();
         services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

@@ -38,9 +38,16 @@ public sealed partial class WorkflowRunner(
     }
 
     /// <summary>Creates an instance and saves it, queued, without running it (202 Accepted; run later by the dispatcher).</summary>
-    public async Task<RunResult> EnqueueAsync(WorkflowDefinitionVersion version, JsonElement? input, string? correlationId, CancellationToken cancellationToken)
+    public Task<RunResult> EnqueueAsync(WorkflowDefinitionVersion version, JsonElement? input, string? correlationId, CancellationToken cancellationToken) =>
+        EnqueueAsync(version, input, correlationId, null, cancellationToken);
+
+    /// <summary>
+    /// Creates an instance with a caller-chosen id and saves it, queued. The id is the idempotency key of the start: when an
+    /// instance with it exists already (another server started the same timer occurrence) nothing is saved and the answer is Conflict.
+    /// </summary>
+    public async Task<RunResult> EnqueueAsync(WorkflowDefinitionVersion version, JsonElement? input, string? correlationId, string? instanceId, CancellationToken cancellationToken)
     {
-        var execution = executor.Begin(NewInstance(version, input, correlationId), version.Definition);
+        var execution = executor.Begin(NewInstance(version, input, correlationId, instanceId), version.Definition);
         executor.ScheduleStart(execution);
         return await CommitAsync(execution, cancellationToken);
     }
@@ -124,12 +131,12 @@ public sealed partial class WorkflowRunner(
         return await CommitAsync(execution, cancellationToken);
     }
 
-    private WorkflowInstance NewInstance(WorkflowDefinitionVersion version, JsonElement? input, string? correlationId)
+    private WorkflowInstance NewInstance(WorkflowDefinitionVersion version, JsonElement? input, string? correlationId, string? instanceId = null)
     {
         var now = clock.GetUtcNow();
         return new WorkflowInstance
         {
-            Id = ids.NewId(),
+            Id = instanceId ?? ids.NewId(),
             DefinitionId = version.DefinitionId,
             Version = version.Version,
             Name = version.Definition.Name,

@@ -25,6 +25,7 @@ public sealed class HealthFlowsOptions
     public ErpSandboxHostingOptions ErpSandbox { get; set; } = new();
 
     public ClusterOptions Cluster { get; set; } = new();
+    public TimerOptions Timers { get; set; } = new();
 
     /// <summary>The built designer (designer/dist); when empty, looked for next to the repository checkout.</summary>
     public string? DesignerPath { get; set; }

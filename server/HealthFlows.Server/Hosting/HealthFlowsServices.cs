@@ -15,6 +15,8 @@ using HealthFlows.Server.Security;
 using HealthFlows.Server.Timers;
 using HealthFlows.Server.Triggers.Http;
 using HealthFlows.Server.Triggers.Mllp;
+using HealthFlows.Server.Triggers.Timers;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Quartz;
 
@@ -38,7 +40,7 @@ public static class HealthFlowsServices
         };
         services.AddHealthFlowsPersistence(persistence);
 
-        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities().AddReliabilityActivities().AddHttpActivities().AddMllpActivities();
+        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities().AddReliabilityActivities().AddHttpActivities().AddMllpActivities().AddTimerActivities();
         services.Configure<Runtime.Expressions.ExpressionOptions>(section.GetSection("Expressions"));
         services.Configure<ExecutionOptions>(section.GetSection("Execution"));
 
@@ -56,10 +58,19 @@ public static class HealthFlowsServices
         services.AddScoped<SampleMasterDataLoader>();
         services.AddSingleton<HttpRouteSource>();
         services.AddSingleton<IPublishCheck, HttpRoutePublishCheck>();
+        services.AddSingleton<TimerTriggerReader>();
+        services.AddSingleton<TimerTriggerScheduler>();
+        services.AddSingleton<IPublishCheck, TimerTriggerPublishCheck>();
 
         services.AddMllpTriggers(section.GetSection("Mllp"));
 
-        services.AddQuartz(quartz => quartz.UseInMemoryStore());
+        services.AddQuartz(quartz =>
+        {
+            // Quartz keeps schedulers in a process-wide repository by name: a unique name keeps two hosts in one process
+            // (the tests start several) from sharing one scheduler, its clock and its jobs.
+            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = $"healthflows-{Guid.NewGuid():N}");
+            quartz.UseInMemoryStore();
+        });
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = false);
         services.AddSingleton<IBookmarkScheduler, QuartzBookmarkScheduler>();
 

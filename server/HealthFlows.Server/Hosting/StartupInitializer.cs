@@ -6,12 +6,13 @@ using HealthFlows.Server.Cluster;
 using HealthFlows.Server.Dispatch;
 using HealthFlows.Server.Samples;
 using HealthFlows.Server.Security;
+using HealthFlows.Server.Triggers.Timers;
 
 namespace HealthFlows.Server.Hosting;
 
 /// <summary>
 /// Runs before the server takes requests: migrates the database, seeds the admin key and user and the samples (workflows, cost centers),
-/// then picks up work a previous process left (queued instances, timed bookmarks).
+/// then picks up work a previous process left (queued instances, timed bookmarks) and schedules the timer triggers.
 /// </summary>
 public static class StartupInitializer
 {
@@ -44,5 +45,7 @@ public static class StartupInitializer
         {
             await scheduler.ScheduleAsync(timed, cancellationToken);
         }
+
+        await provider.GetRequiredService<TimerTriggerScheduler>().StartAsync(cancellationToken);
     }
 }

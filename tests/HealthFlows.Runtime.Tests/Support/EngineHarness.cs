@@ -20,7 +20,7 @@ public sealed class EngineHarness : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddReliabilityActivities().AddHttpActivities().AddMllpActivities();
+        services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddReliabilityActivities().AddHttpActivities().AddMllpActivities().AddTimerActivities();
         if (expressionLimits is not null)
         {
             services.Configure(expressionLimits);
