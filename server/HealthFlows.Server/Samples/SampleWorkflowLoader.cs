@@ -37,7 +37,7 @@ public sealed partial class SampleWorkflowLoader(
 
     private async Task LoadFileAsync(string file, CancellationToken cancellationToken)
     {
-        var (text, problems) = SampleSettings.Substitute(await File.ReadAllTextAsync(file, cancellationToken), options.Value.Samples);
+        var (text, problems) = SamplePlaceholders.Resolve(await File.ReadAllTextAsync(file, cancellationToken), configuration);
         if (text is null)
         {
             LogBadSample(logger, Path.GetFileName(file), string.Join(" ", problems));
@@ -47,9 +47,7 @@ public sealed partial class SampleWorkflowLoader(
         WorkflowDefinition model;
         try
         {
-            // Two kinds of placeholder: whole JSON values ("${Section:Key|default}", e.g. a port) and numbers inside
-            // expressions ({{HealthFlows:Samples:Name}}, e.g. the retry delay).
-            model = WorkflowJson.Deserialize(SamplePlaceholders.Resolve(text, configuration));
+            model = WorkflowJson.Deserialize(text);
         }
         catch (JsonException ex)
         {

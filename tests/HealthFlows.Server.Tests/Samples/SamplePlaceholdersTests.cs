@@ -7,12 +7,22 @@ namespace HealthFlows.Server.Tests.Samples;
 /// <summary>Configuration placeholders in sample files, resolved when the samples are loaded.</summary>
 public sealed class SamplePlaceholdersTests
 {
-    private const string Document = """{ "port": { "mode": "literal", "value": "${HealthFlows:Samples:MllpPort|2575}" }, "note": "${Missing:Key}" }""";
+    private const string Document = """
+        {
+          "port": { "mode": "literal", "value": "{{HealthFlows:Samples:MllpPort|2575}}" },
+          "note": "{{Some:Note|}}",
+          "schedule": { "mode": "expression", "value": "[1, 5].map(f => f * {{HealthFlows:Samples:RetryDelaySeconds|60}})" }
+        }
+        """;
+
+    private static IConfiguration Configuration(params (string Key, string Value)[] settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => (string?)s.Value)).Build();
 
     private static JsonElement Resolve(params (string Key, string Value)[] settings)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => (string?)s.Value)).Build();
-        return JsonDocument.Parse(SamplePlaceholders.Resolve(Document, configuration)).RootElement;
+        var (text, problems) = SamplePlaceholders.Resolve(Document, Configuration(settings));
+        Assert.Empty(problems);
+        return JsonDocument.Parse(text!).RootElement;
     }
 
     [Fact]
@@ -34,6 +44,31 @@ public sealed class SamplePlaceholdersTests
     public void Resolve_TextOrNothing_StaysAJsonString()
     {
         Assert.Equal("", Resolve().GetProperty("note").GetString());
-        Assert.Equal("a \"quoted\" word", Resolve(("Missing:Key", "a \"quoted\" word")).GetProperty("note").GetString());
+        Assert.Equal("a \"quoted\" word", Resolve(("Some:Note", "a \"quoted\" word")).GetProperty("note").GetString());
+    }
+
+    [Fact]
+    public void Resolve_APlaceholderInsideAnExpression_IsFilledWithTheNumber()
+    {
+        Assert.Equal("[1, 5].map(f => f * 60)", Resolve().GetProperty("schedule").GetProperty("value").GetString());
+        Assert.Equal("[1, 5].map(f => f * 2)", Resolve(("HealthFlows:Samples:RetryDelaySeconds", "2")).GetProperty("schedule").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public void Resolve_TextInsideAnExpression_IsAProblemAndNothingIsFilled()
+    {
+        var (text, problems) = SamplePlaceholders.Resolve(Document, Configuration(("HealthFlows:Samples:RetryDelaySeconds", "1; fetch('x')")));
+
+        Assert.Null(text);
+        Assert.Contains("HealthFlows:Samples:RetryDelaySeconds", Assert.Single(problems));
+    }
+
+    [Fact]
+    public void Resolve_AKeyWithoutDefaultOrValue_IsAProblem()
+    {
+        var (text, problems) = SamplePlaceholders.Resolve("""{ "value": "{{Not:Configured}}" }""", Configuration());
+
+        Assert.Null(text);
+        Assert.Contains("Not:Configured", Assert.Single(problems));
     }
 }
