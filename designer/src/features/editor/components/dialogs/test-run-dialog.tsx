@@ -221,7 +221,7 @@ export function TestRunDialog({ open, definitionId, version, onClose }: { open: 
               Result: <Badge tone={result.subStatus === 'Faulted' ? 'danger' : result.subStatus === 'Completed' ? 'success' : 'info'}>{result.subStatus ?? result.status}</Badge>{' '}
               <Link to={`/instances/${encodeURIComponent(result.instanceId)}`}>Open instance</Link>
             </h3>
-            {result.output !== undefined ? <pre className="code-block">{formatJson(result.output)}</pre> : null}
+            {result.output !== undefined ? <pre className="code-block" tabIndex={0}>{formatJson(result.output)}</pre> : null}
             {(result.incidents ?? []).map((incident) => (
               <p key={incident.id} className="field__error">
                 {nameOf(incident.nodeId)}: {incident.message}
@@ -240,7 +240,7 @@ export function TestRunDialog({ open, definitionId, version, onClose }: { open: 
                       {entry.inputs || entry.outputs ? (
                         <details>
                           <summary>Inputs and outputs</summary>
-                          <pre className="code-block">{formatJson({ inputs: entry.inputs ?? {}, outputs: entry.outputs ?? {} })}</pre>
+                          <pre className="code-block" tabIndex={0}>{formatJson({ inputs: entry.inputs ?? {}, outputs: entry.outputs ?? {} })}</pre>
                         </details>
                       ) : null}
                     </li>

@@ -80,7 +80,7 @@ export function NodeProperties({ node }: { node: EditorNode }) {
         <section className="stack" aria-labelledby={`other-inputs-${node.id}`}>
           <h3 id={`other-inputs-${node.id}`}>Other inputs</h3>
           <p className="muted">The activity does not describe these; they are saved unchanged.</p>
-          <pre className="code-block">{JSON.stringify(Object.fromEntries(otherInputs), null, 2)}</pre>
+          <pre className="code-block" tabIndex={0}>{JSON.stringify(Object.fromEntries(otherInputs), null, 2)}</pre>
         </section>
       ) : null}
 
