@@ -274,7 +274,9 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
         onClose={() => setDialog(null)}
         onShowNode={(nodeId) => {
           setDialog(null);
-          focusNode(nodeId);
+          // A trigger's refusal is shown, with its settings, in the workflow panel's Trigger section.
+          if (editor.getState().nodes.find((n) => n.id === nodeId)?.type === 'trigger') editor.getState().selectNode(null);
+          else focusNode(nodeId);
         }}
         onPublish={(note) =>
           publish.mutate(

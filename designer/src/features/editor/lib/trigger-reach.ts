@@ -4,6 +4,8 @@ import { describeCron } from './cron-description';
 
 /** Where a trigger listens, in a line an analyst reads (`POST /workflows/charge-capture`), and what stops it from listening. */
 export interface TriggerReach {
+  /** An address callers send to, a schedule, or the execute API. */
+  kind: 'address' | 'schedule' | 'api';
   /** The address or schedule, e.g. `POST /workflows/charge-capture`, `MLLP on port 2575`, `Cron 0 2 * * *`. */
   where: string;
   /** Further lines: who may call, the mode, a cron expression read out. */
@@ -46,14 +48,14 @@ export function describeTriggerReach(descriptor: ActivityDescriptor, model: Work
   const details: string[] = [];
 
   if (descriptor.inputs.length === 0) {
-    return { where: 'Started through the execute API (and test runs)', details, problems };
+    return { kind: 'api', where: 'Started through the execute API (and test runs)', details, problems };
   }
   if (has('path') && has('methods')) {
     const path = text(value('path')).replace(/^\/+/, '');
     const methods = Array.isArray(value('methods')) ? text(value('methods')) || '(no method)' : 'POST';
     if (has('authorization')) details.push(`Authorization: ${describeAuthorization(text(value('authorization')) || 'apiKey')}`);
     if (has('mode')) details.push(text(value('mode')) === 'async' ? 'Async: the caller gets 202 with the instance id once it is saved' : 'Sync: the caller waits for the first HTTP Response');
-    return { where: `${methods} /workflows/${path || '…'}`, details, problems };
+    return { kind: 'address', where: `${methods} /workflows/${path || '…'}`, details, problems };
   }
   if (has('port')) {
     const port = text(value('port')) || '…';
@@ -61,7 +63,7 @@ export function describeTriggerReach(descriptor: ActivityDescriptor, model: Work
     if (value('useTls') === true) details.push('TLS only');
     const sources = value('allowedSources');
     if (Array.isArray(sources) && sources.length) details.push(`From ${text(sources)} only`);
-    return { where: `${protocol} on port ${port}`, details, problems };
+    return { kind: 'address', where: `${protocol} on port ${port}`, details, problems };
   }
   const cron = descriptor.inputs.find((input) => isCronInput(descriptor, input));
   if (cron) {
@@ -69,13 +71,13 @@ export function describeTriggerReach(descriptor: ActivityDescriptor, model: Work
     const zone = text(value('timeZone'));
     const reading = describeCron(expression);
     if (expression) details.push(reading.text);
-    return { where: `Cron ${expression || '…'} (${zone || 'the server’s time zone'})`, details, problems };
+    return { kind: 'schedule', where: `Cron ${expression || '…'} (${zone || 'the server’s time zone'})`, details, problems };
   }
-  if (has('interval')) return { where: `Every ${text(value('interval')) || '…'}`, details, problems };
-  if (has('at')) return { where: `Once, at ${text(value('at')) || '…'}`, details, problems };
+  if (has('interval')) return { kind: 'schedule', where: `Every ${text(value('interval')) || '…'}`, details, problems };
+  if (has('at')) return { kind: 'schedule', where: `Once, at ${text(value('at')) || '…'}`, details, problems };
 
   const shown = descriptor.inputs.filter((input) => input.required || !isEmpty(values.get(input.name))).slice(0, 3);
-  return { where: `${descriptor.displayName}${shown.length ? `: ${shown.map((i) => `${i.displayName || i.name} ${text(values.get(i.name)) || '…'}`).join(', ')}` : ''}`, details, problems };
+  return { kind: 'address', where: `${descriptor.displayName}${shown.length ? `: ${shown.map((i) => `${i.displayName || i.name} ${text(values.get(i.name)) || '…'}`).join(', ')}` : ''}`, details, problems };
 }
 
 export function describeAuthorization(value: string): string {

@@ -1,9 +1,15 @@
 import { useMemo } from 'react';
 import { Button } from '@/components';
-import { describeTriggerReach } from '../../lib/trigger-reach';
+import { describeTriggerReach, type TriggerReach } from '../../lib/trigger-reach';
 import { useEditorStore } from '../../stores/editor-store-context';
 import { expressionDeclarations } from '../properties/expression-context';
 import { TriggerInputs } from './trigger-inputs';
+
+function reachLabel(kind: TriggerReach['kind'], published: boolean): string {
+  if (kind === 'api') return 'How it starts';
+  if (kind === 'schedule') return published ? 'Runs' : 'Runs once published';
+  return published ? 'Reachable at' : 'Reachable once published at';
+}
 
 export interface TriggerSettingsProps {
   /** Selects the trigger node and shows it on the canvas. */
@@ -45,7 +51,7 @@ export function TriggerSettings({ onFocusNode }: TriggerSettingsProps) {
     <section className="stack trigger-settings" aria-labelledby="trigger-title" data-testid="trigger-settings">
       <h3 id="trigger-title">Trigger: {descriptor.displayName}</h3>
       <div className="trigger-reach">
-        <div className="muted">{published ? 'Reachable at' : 'Reachable once published at'}</div>
+        <div className="muted">{reachLabel(reach.kind, published)}</div>
         <div className="trigger-reach__where mono" data-testid="trigger-reach">
           {reach.where}
         </div>
