@@ -229,6 +229,7 @@ describe('the charge-capture journey', { skip }, () => {
     await page.getByText('No problems found.').waitFor();
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByLabel('Version note').fill('Charge capture built in the designer');
+    await checked('08-publish');
     await publish.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('v1 published').waitFor();
     await settings.getByText('Reachable at', { exact: true }).waitFor();
@@ -252,7 +253,7 @@ describe('the charge-capture journey', { skip }, () => {
     await postStep.getByText('Inputs and outputs').click();
     await postStep.getByText(/"documentNumber": "PS-INV\d+"/).waitFor();
     await postStep.getByText('"costCenter": "').first().waitFor();
-    await checked('08-instance-posted');
+    await checked('09-instance-posted');
 
     // A fault: a charge from a department no cost center is mapped from. The instance page shows the incident and retries.
     const refused = await send(dft(`JRN-ONCO-${stamp}`, 'NOWHERE'), analystKey);
@@ -262,7 +263,7 @@ describe('the charge-capture journey', { skip }, () => {
     const incidents = page.getByRole('region', { name: 'Incidents' });
     await incidents.getByText(/No cost center is mapped from department 'NOWHERE'/).waitFor();
     await page.locator('.diagram .flow-node.is-run-faulted').waitFor();
-    await checked('09-instance-faulted');
+    await checked('10-instance-faulted');
     const retried = page.waitForResponse((r) => r.url().endsWith(`/api/workflow-instances/${faultedId}/retry`));
     await page.getByRole('button', { name: 'Retry' }).click();
     assert.ok((await retried).ok());
@@ -282,10 +283,10 @@ describe('the charge-capture journey', { skip }, () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dead letters' }).click();
     const row = page.getByTestId(`dead-letter-${letter.id}`);
     await row.waitFor();
-    await checked('10-dead-letters');
+    await checked('11-dead-letters');
     await row.getByRole('link', { name: letter.id }).click();
     await page.getByRole('list', { name: 'Failed attempts' }).getByText('Attempt 2').waitFor();
-    await checked('11-dead-letter');
+    await checked('12-dead-letter');
     await page.getByRole('button', { name: 'Replay' }).click();
     const replayed = page.waitForResponse((r) => r.url().endsWith(`/api/dead-letters/${letter.id}/replay`));
     await page.getByRole('alertdialog', { name: 'Replay this dead letter?' }).getByRole('button', { name: 'Replay' }).click();
@@ -296,6 +297,16 @@ describe('the charge-capture journey', { skip }, () => {
       return instance.subStatus?.toLowerCase() === 'completed' ? instance : null;
     }, 15_000, 'the replayed instance to post and finish');
     assert.match(done.output.documentNumber, /^PS-INV\d+$/);
+
+    // The posted run's path on the published version, in the dark theme.
+    const dark = await openPage(browser, { colorScheme: 'dark' });
+    await signIn(dark.page, analystKey);
+    await dark.page.getByRole('heading', { name: 'Workflows', exact: true }).waitFor();
+    await dark.page.goto(`${baseUrl}/workflows/${definitionId}?instance=${postedId}`);
+    await dark.page.locator('.react-flow__edge.edge--path').nth(8).waitFor();
+    assert.deepEqual(await axeViolations(dark.page), [], 'axe on the dark editor with a path');
+    await screenshot(dark.page, 'journey-13-editor-dark-path');
+    assert.deepEqual(dark.problems, []);
 
     assert.deepEqual(
       problems.filter((p) => !/status of 422|status of 500/.test(p)),
