@@ -253,6 +253,7 @@ describe('the charge-capture journey', { skip }, () => {
     await postStep.getByText('Inputs and outputs').click();
     await postStep.getByText(/"documentNumber": "PS-INV\d+"/).waitFor();
     await postStep.getByText('"costCenter": "').first().waitFor();
+    await page.locator('h1').first().scrollIntoViewIfNeeded();
     await checked('09-instance-posted');
 
     // A fault: a charge from a department no cost center is mapped from. The instance page shows the incident and retries.
