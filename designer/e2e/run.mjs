@@ -47,6 +47,9 @@ if (!env.HEALTHFLOWS_URL) {
       HealthFlows__Bootstrap__AdminApiKey: env.HEALTHFLOWS_API_KEY,
       HealthFlows__DataDirectory: mkdtempSync(join(tmpdir(), 'healthflows-e2e-')),
       HealthFlows__DesignerPath: join(designerDir, 'dist'),
+      // The charge-capture journey takes the ERP sandbox down: without in-process retries (2 s, 4 s, 8 s, 16 s) a posting
+      // is Unavailable at once, so its Queue Retry dead-letters in seconds rather than minutes.
+      HealthFlows__Erp__Resilience__MaxRetryAttempts: '0',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -1,4 +1,4 @@
-// An HTTP Endpoint workflow in a real browser: the workflow panel sums up its route, and Retract takes it out of service.
+// An HTTP Endpoint workflow in a real browser: the workflow panel shows where it is reachable, and Retract takes it out of service.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { api } from './support/api.mjs';
@@ -43,13 +43,13 @@ describe('HTTP Endpoint trigger settings', { skip }, () => {
     await signIn(page);
     await page.getByRole('heading', { name: 'Workflows', exact: true }).waitFor();
     await page.goto(`${baseUrl}/workflows/${definitionId}`);
-    const summary = page.getByTestId('trigger-summary');
-    await summary.getByText(`/workflows/${path}`).waitFor();
-    await summary.getByText('POST, PUT').waitFor();
+    const summary = page.getByTestId('trigger-settings');
+    await summary.getByTestId('trigger-reach').getByText(`POST, PUT /workflows/${path}`).waitFor();
+    await summary.getByText('Reachable at', { exact: true }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, '16-trigger-summary');
 
-    await summary.getByRole('button', { name: 'Edit trigger settings (Charges arrive)' }).click();
+    await summary.getByRole('button', { name: 'Show the trigger node (Charges arrive)' }).click();
     await page.getByTestId('input-path').waitFor();
 
     await page.getByRole('button', { name: 'Retract' }).click();

@@ -28,7 +28,8 @@ public sealed class PostInventoryConsumption : Activity
     [Input(Description = "How many were used; default 1.")]
     public Input<decimal> Quantity { get; } = new(1m);
 
-    [Input(DisplayName = "Cost center", Description = "The cost center the consumption books to, e.g. outputs.validate.costCenter.", Required = true, DefaultMode = InputMode.Expression)]
+    [Input(DisplayName = "Cost center", Description = "The cost center the consumption books to, e.g. outputs.validate.costCenter.", Required = true, DefaultMode = InputMode.Expression,
+        UIHint = "cost-center")]
     public Input<string> CostCenter { get; } = new();
 
     [Input(DisplayName = "External document number", Description = "The source document's id (e.g. the FHIR resource id, at most 35 characters); the ERP takes the items once per value.",

@@ -132,7 +132,7 @@ export function DeadLetterPage() {
                 {entry.error !== null && typeof entry.error === 'object' ? (
                   <details>
                     <summary>The recorded error</summary>
-                    <pre className="code-block">{formatJson(entry.error)}</pre>
+                    <pre className="code-block" tabIndex={0}>{formatJson(entry.error)}</pre>
                   </details>
                 ) : null}
               </li>
@@ -148,7 +148,7 @@ export function DeadLetterPage() {
         ) : (
           <details data-testid="dead-letter-payload">
             <summary>Show the payload (the work’s context, e.g. the source message)</summary>
-            <pre className="code-block">{formatJson(data.payload)}</pre>
+            <pre className="code-block" tabIndex={0}>{formatJson(data.payload)}</pre>
           </details>
         )}
       </section>

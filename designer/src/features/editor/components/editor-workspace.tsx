@@ -272,6 +272,12 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
         busy={publish.isPending}
         error={publish.error}
         onClose={() => setDialog(null)}
+        onShowNode={(nodeId) => {
+          setDialog(null);
+          // A trigger's refusal is shown, with its settings, in the workflow panel's Trigger section.
+          if (editor.getState().nodes.find((n) => n.id === nodeId)?.type === 'trigger') editor.getState().selectNode(null);
+          else focusNode(nodeId);
+        }}
         onPublish={(note) =>
           publish.mutate(
             { definitionId, note },
@@ -281,6 +287,8 @@ function EditorLayout({ definitionId, descriptors }: { definitionId: string; des
                 notify(`Published version ${info?.version ?? ''}.`, 'success');
                 editor.getState().reset(await getWorkflowDefinition(definitionId));
               },
+              // A refusal (a route another workflow serves) stays in the trigger section after the dialog closes.
+              onError: (error) => editor.getState().setPublishProblems(isApiError(error) && error.status === 422 ? error.validationProblems : []),
             },
           )
         }

@@ -1,14 +1,20 @@
 import type { JsonValue } from '@/types/workflow';
 import type { WorkflowMeta } from './workflow-mapping';
 
+export type TestInputKind = 'json' | 'hl7';
+
 /** A named test input, saved in the workflow under `designer.samples` (the server keeps unknown fields). */
 export interface TestSample {
   name: string;
+  /** `hl7`: `input` is the message text; `json` (or absent, as older samples are): `input` is the JSON itself. */
+  kind?: TestInputKind;
   input: JsonValue;
 }
 
 const designerOf = (meta: WorkflowMeta): Record<string, unknown> =>
   meta.designer && typeof meta.designer === 'object' && !Array.isArray(meta.designer) ? (meta.designer as Record<string, unknown>) : {};
+
+export const sampleKind = (sample: TestSample): TestInputKind => (sample.kind === 'hl7' && typeof sample.input === 'string' ? 'hl7' : 'json');
 
 export function readSamples(meta: WorkflowMeta): TestSample[] {
   const samples = designerOf(meta).samples;

@@ -55,6 +55,8 @@ export interface EditorState {
   valid: boolean | null;
   runPath: RunPath | null;
   comparison: Comparison | null;
+  /** What the server refused at the last publish (422), e.g. a route another workflow serves; cleared by a publish or an edit of that node. */
+  publishProblems: ValidationProblem[];
 
   onNodesChange: (changes: NodeChange<EditorNode>[]) => void;
   onEdgesChange: (changes: EdgeChange<EditorEdge>[]) => void;
@@ -83,6 +85,7 @@ export interface EditorState {
   setValidation: (valid: boolean | null, problems: ValidationProblem[]) => void;
   setRunPath: (path: RunPath | null) => void;
   setComparison: (comparison: Comparison | null) => void;
+  setPublishProblems: (problems: ValidationProblem[]) => void;
   toDocument: () => WorkflowDocument;
 }
 
@@ -138,6 +141,7 @@ export function createEditorStore(definition: WorkflowDocument | WorkflowDefinit
       valid: null,
       runPath: null,
       comparison: null,
+      publishProblems: [],
 
       onNodesChange: (changes) => {
         const moves = changes.filter((c) => c.type === 'position');
@@ -214,6 +218,8 @@ export function createEditorStore(definition: WorkflowDocument | WorkflowDefinit
       updateNode: (nodeId, update, coalesceKey) => {
         const nodes = get().nodes.map((node) => (node.id === nodeId ? ({ ...node, data: { ...node.data, model: update(node.data.model) } } as EditorNode) : node));
         commit({ nodes }, coalesceKey);
+        // A refusal about this node was about its old settings.
+        if (get().publishProblems.some((p) => p.nodeId === nodeId)) set({ publishProblems: get().publishProblems.filter((p) => p.nodeId !== nodeId) });
       },
 
       setInput: (nodeId, inputName, value) =>
@@ -298,7 +304,7 @@ export function createEditorStore(definition: WorkflowDocument | WorkflowDefinit
         const fresh = loadWorkflow(next, get().descriptors);
         lastCoalesceKey = null;
         const stamp = ++stampCounter;
-        set({ ...fresh, past: [], future: [], stamp, savedStamp: stamp, problems: [], valid: null, runPath: null, comparison: null });
+        set({ ...fresh, past: [], future: [], stamp, savedStamp: stamp, problems: [], valid: null, runPath: null, comparison: null, publishProblems: [] });
       },
 
       markSaved: (saved, stamp) => {
@@ -312,6 +318,7 @@ export function createEditorStore(definition: WorkflowDocument | WorkflowDefinit
       setValidation: (valid, problems) => set({ valid, problems }),
       setRunPath: (runPath) => set({ runPath }),
       setComparison: (comparison) => set({ comparison }),
+      setPublishProblems: (publishProblems) => set({ publishProblems }),
       toDocument: () => toDocument(get().meta, get().nodes, get().edges),
     };
   });

@@ -107,7 +107,7 @@ export function InstancePage({ diagram }: InstancePageProps) {
                   {entry.inputs || entry.outputs ? (
                     <details>
                       <summary>Inputs and outputs</summary>
-                      <pre className="code-block">{formatJson({ inputs: entry.inputs ?? {}, outputs: entry.outputs ?? {} })}</pre>
+                      <pre className="code-block" tabIndex={0}>{formatJson({ inputs: entry.inputs ?? {}, outputs: entry.outputs ?? {} })}</pre>
                     </details>
                   ) : null}
                 </li>
@@ -136,14 +136,14 @@ export function InstancePage({ diagram }: InstancePageProps) {
           </section>
           <section className="card stack" aria-labelledby="variables-title">
             <h2 id="variables-title">Variables</h2>
-            {data.variables && Object.keys(data.variables).length ? <pre className="code-block">{formatJson(data.variables)}</pre> : <p className="muted">None.</p>}
+            {data.variables && Object.keys(data.variables).length ? <pre className="code-block" tabIndex={0}>{formatJson(data.variables)}</pre> : <p className="muted">None.</p>}
           </section>
           <section className="card stack" aria-labelledby="io-title">
             <h2 id="io-title">Input and output</h2>
             <h3>Input</h3>
-            <pre className="code-block">{formatJson(data.input ?? null)}</pre>
+            <pre className="code-block" tabIndex={0}>{formatJson(data.input ?? null)}</pre>
             <h3>Output</h3>
-            <pre className="code-block">{formatJson(data.output ?? null)}</pre>
+            <pre className="code-block" tabIndex={0}>{formatJson(data.output ?? null)}</pre>
           </section>
           {(data.bookmarks ?? []).length ? (
             <section className="card stack" aria-labelledby="bookmarks-title">

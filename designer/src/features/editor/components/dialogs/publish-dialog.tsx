@@ -4,7 +4,7 @@ import { errorMessage } from '@/lib/api-error';
 import type { ValidationProblem } from '@/types/api';
 import { LiveVersionSummary } from './live-version-summary';
 
-export function PublishDialog({ open, definitionId, version, busy, error, onPublish, onClose, onShowChanges }: {
+export function PublishDialog({ open, definitionId, version, busy, error, onPublish, onClose, onShowChanges, onShowNode }: {
   open: boolean;
   definitionId: string;
   version: number;
@@ -14,6 +14,8 @@ export function PublishDialog({ open, definitionId, version, busy, error, onPubl
   error: unknown;
   onPublish: (note: string) => void;
   onClose: () => void;
+  /** Closes the dialog and selects the node a problem names (the trigger, for a route clash). */
+  onShowNode?: (nodeId: string) => void;
 }) {
   const [note, setNote] = useState('');
   const problems: ValidationProblem[] = (error as { validationProblems?: ValidationProblem[] } | null)?.validationProblems ?? [];
@@ -42,7 +44,18 @@ export function PublishDialog({ open, definitionId, version, busy, error, onPubl
             {problems.length ? (
               <ul>
                 {problems.map((p, i) => (
-                  <li key={i}>{p.message}</li>
+                  <li key={i}>
+                    {p.code === 'HttpRouteConflict' ? <strong>Route taken: </strong> : null}
+                    {p.message}
+                    {p.nodeId && onShowNode ? (
+                      <>
+                        {' '}
+                        <button type="button" className="link-button" onClick={() => onShowNode(p.nodeId ?? '')}>
+                          {p.code === 'HttpRouteConflict' || p.code.startsWith('Invalid') ? 'Change the trigger settings' : 'Show the node'}
+                        </button>
+                      </>
+                    ) : null}
+                  </li>
                 ))}
               </ul>
             ) : null}

@@ -1,10 +1,22 @@
-import { useId } from 'react';
+import { useId, type ComponentType, type ReactNode } from 'react';
 import type { InputDescriptor } from '@/types/activity';
-import type { InputMode, NodeInputValue, WorkflowVariable } from '@/types/workflow';
+import type { InputMode, JsonValue, NodeInputValue, WorkflowVariable } from '@/types/workflow';
 import { useEditorStore } from '../../stores/editor-store-context';
 import { ExpressionEditor } from './expression-editor';
 import { effectiveInput, switchMode } from './input-modes';
 import { LiteralInput } from './literal-input';
+
+/** What an editor for one input's value gets; `labelId` names a group of controls (a fieldset-like editor). */
+export interface LiteralEditorProps {
+  id: string;
+  labelId: string;
+  value: JsonValue | undefined;
+  onChange: (value: JsonValue) => void;
+  onBlur: () => void;
+  describedBy?: string;
+}
+
+export type LiteralEditor = ComponentType<LiteralEditorProps>;
 
 export interface NodeInputFieldProps {
   nodeId: string;
@@ -12,9 +24,13 @@ export interface NodeInputFieldProps {
   value: NodeInputValue | undefined;
   variables: readonly WorkflowVariable[];
   declarations: string;
+  /** Replaces the editor chosen from the descriptor for a value (trigger settings have their own). */
+  literalEditor?: LiteralEditor;
+  /** A line under the editor, e.g. a cron expression read out. */
+  note?: ReactNode;
 }
 
-export function NodeInputField({ nodeId, descriptor, value, variables, declarations }: NodeInputFieldProps) {
+export function NodeInputField({ nodeId, descriptor, value, variables, declarations, literalEditor: CustomEditor, note }: NodeInputFieldProps) {
   const id = useId();
   const setInput = useEditorStore((s) => s.setInput);
   const endEdit = useEditorStore((s) => s.endEdit);
@@ -32,7 +48,7 @@ export function NodeInputField({ nodeId, descriptor, value, variables, declarati
   return (
     <div className="input-field" data-testid={`input-${descriptor.name}`}>
       <div className="input-field__head">
-        <label htmlFor={`${id}-editor`} className="field__label">
+        <label htmlFor={`${id}-editor`} id={`${id}-label`} className="field__label">
           {label}
           {descriptor.required ? <span aria-hidden="true"> *</span> : null}
           {descriptor.required ? <span className="visually-hidden"> (required)</span> : null}
@@ -61,6 +77,15 @@ export function NodeInputField({ nodeId, descriptor, value, variables, declarati
           onChange={(next) => setInput(nodeId, descriptor.name, { ...current, mode: 'expression', value: next })}
           onBlur={endEdit}
         />
+      ) : CustomEditor ? (
+        <CustomEditor
+          id={`${id}-editor`}
+          labelId={`${id}-label`}
+          value={current.value}
+          describedBy={hintId}
+          onBlur={endEdit}
+          onChange={(next) => setInput(nodeId, descriptor.name, { ...current, mode: 'literal', value: next })}
+        />
       ) : (
         <LiteralInput
           id={`${id}-editor`}
@@ -72,6 +97,7 @@ export function NodeInputField({ nodeId, descriptor, value, variables, declarati
           onChange={(next) => setInput(nodeId, descriptor.name, { ...current, mode: 'literal', value: next })}
         />
       )}
+      {note ? <div className="field__hint">{note}</div> : null}
       <div className="row input-field__foot">
         {value ? (
           <button type="button" className="link-button" onClick={() => setInput(nodeId, descriptor.name, undefined)}>

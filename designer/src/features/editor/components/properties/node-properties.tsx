@@ -3,6 +3,7 @@ import { Button, SelectField, TextAreaField, TextField } from '@/components';
 import { useEditorStore } from '../../stores/editor-store-context';
 import type { EditorNode } from '../nodes/node-types';
 import { expressionDeclarations } from './expression-context';
+import { TriggerInputs } from '../triggers/trigger-inputs';
 import { NodeInputField } from './node-input-field';
 
 /** Everything about the selected node: name, inputs (value or expression) and output bindings. */
@@ -65,9 +66,13 @@ export function NodeProperties({ node }: { node: EditorNode }) {
       {descriptor && descriptor.inputs.length > 0 ? (
         <section className="stack" aria-labelledby={`inputs-${node.id}`}>
           <h3 id={`inputs-${node.id}`}>Inputs</h3>
-          {descriptor.inputs.map((input) => (
-            <NodeInputField key={input.name} nodeId={node.id} descriptor={input} value={model.inputs?.[input.name]} variables={variables} declarations={declarations} />
-          ))}
+          {descriptor.kind === 'trigger' ? (
+            <TriggerInputs node={node} descriptor={descriptor} variables={variables} declarations={declarations} />
+          ) : (
+            descriptor.inputs.map((input) => (
+              <NodeInputField key={input.name} nodeId={node.id} descriptor={input} value={model.inputs?.[input.name]} variables={variables} declarations={declarations} />
+            ))
+          )}
         </section>
       ) : null}
 
@@ -75,7 +80,7 @@ export function NodeProperties({ node }: { node: EditorNode }) {
         <section className="stack" aria-labelledby={`other-inputs-${node.id}`}>
           <h3 id={`other-inputs-${node.id}`}>Other inputs</h3>
           <p className="muted">The activity does not describe these; they are saved unchanged.</p>
-          <pre className="code-block">{JSON.stringify(Object.fromEntries(otherInputs), null, 2)}</pre>
+          <pre className="code-block" tabIndex={0}>{JSON.stringify(Object.fromEntries(otherInputs), null, 2)}</pre>
         </section>
       ) : null}
 

@@ -3,7 +3,7 @@ import type { JsonValue, WorkflowField, WorkflowVariable } from '@/types/workflo
 import type { WorkflowMeta } from '../../lib/workflow-mapping';
 import { useEditorStore } from '../../stores/editor-store-context';
 import { FieldListEditor } from './field-list-editor';
-import { TriggerSummary } from './trigger-summary';
+import { TriggerSettings } from '../triggers/trigger-settings';
 
 const variableTypes = ['string', 'number', 'boolean', 'object', 'array', 'any'];
 const fieldTypes = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'any'];
@@ -29,7 +29,7 @@ function withoutDefault(variable: WorkflowVariable): WorkflowVariable {
   return rest;
 }
 
-/** The workflow's own settings, shown when no node is selected; the trigger's settings live on its node and are summed up here. */
+/** The workflow's own settings, shown when no node is selected, starting with its trigger's settings (kept on the trigger node). */
 export function WorkflowProperties({ onFocusNode }: { onFocusNode?: (nodeId: string) => void }) {
   const meta = useEditorStore((s) => s.meta);
   const updateMeta = useEditorStore((s) => s.updateMeta);
@@ -88,7 +88,7 @@ export function WorkflowProperties({ onFocusNode }: { onFocusNode?: (nodeId: str
   return (
     <div className="stack" data-testid="workflow-properties">
       <h2 className="panel-title">Workflow</h2>
-      <TriggerSummary onFocusNode={onFocusNode} />
+      <TriggerSettings onFocusNode={onFocusNode} />
       <TextField label="Name" value={meta.name} onBlur={endEdit} onChange={(e) => update({ name: e.target.value }, 'name')} />
       <TextField label="Identifier" value={meta.definitionId} readOnly className="mono" />
       <TextAreaField label="Description" rows={3} value={meta.description ?? ''} onBlur={endEdit} onChange={(e) => update({ description: e.target.value }, 'description')} />
