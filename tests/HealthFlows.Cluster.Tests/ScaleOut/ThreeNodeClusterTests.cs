@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using HealthFlows.Cluster.Tests.Support;
@@ -9,14 +10,17 @@ using Npgsql;
 namespace HealthFlows.Cluster.Tests.ScaleOut;
 
 /// <summary>
-/// Three server processes on loopback sharing one PostgreSQL, HTTP triggers fired at all three, one node SIGKILLed
-/// mid-load: every trigger makes one instance, no instance runs twice, and the dead node's work finishes elsewhere.
+/// Three server processes on loopback sharing one PostgreSQL, HTTP triggers fired at all three and a timer ticking on
+/// all three, one node SIGKILLed mid-load: every trigger and every timer occurrence makes one instance, no instance runs
+/// twice, and the dead node's work finishes elsewhere.
 /// </summary>
 public sealed class ThreeNodeClusterTests(PostgresServer postgres, ITestOutputHelper output) : IClassFixture<PostgresServer>, IDisposable
 {
     private const int Charges = 150;
     private const int KillAfterAnswers = 60;
     private const string Victim = "node-2";
+    private const string Ticker = "ticker";
+    private static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(6);
 
     private readonly TempDirectory root = new("hf-cluster-");
@@ -34,6 +38,7 @@ public sealed class ThreeNodeClusterTests(PostgresServer postgres, ITestOutputHe
         await erp.SlowDownAsync(milliseconds: 100, Ct);
         await StartNodesAsync(database, ErpSandboxProcess.AddressOf(erpPort));
         await nodes[0].PublishAsync(ChargeWorkflows.PostCharge("charges", "charges", mode: "async"), Ct);
+        await nodes[0].PublishAsync(ChargeWorkflows.Ticker(Ticker, TickInterval.ToString("c", CultureInfo.InvariantCulture)), Ct);
         foreach (var node in nodes)
         {
             // The route is known once GET (not a served method) answers 405 instead of 404.
@@ -49,6 +54,9 @@ public sealed class ThreeNodeClusterTests(PostgresServer postgres, ITestOutputHe
         var orphansDone = await Eventually.HoldsAsync(async () =>
             (await QueryIdsAsync(database, "SELECT \"Id\" FROM \"WorkflowInstances\" WHERE \"Status\" = 'Finished'")).IsSupersetOf(orphans), TimeSpan.FromSeconds(60), Ct);
         var recovery = killedAt.Elapsed;
+        await nodes[0].RetractAsync(Ticker, Ct);
+        // Every live node learns of the retraction within its publish poll; an occurrence it was firing meanwhile still lands once.
+        await Task.Delay(TimeSpan.FromSeconds(3), Ct);
         var allDone = await Eventually.HoldsAsync(async () =>
             (await QueryIdsAsync(database, "SELECT \"Id\" FROM \"WorkflowInstances\" WHERE \"Status\" <> 'Finished'")).Count == 0, TimeSpan.FromSeconds(30), Ct);
         output.WriteLine($"{acknowledged.Count} of {Charges} triggers acknowledged; {orphans.Count} instances left running on {Victim}, "
@@ -56,7 +64,7 @@ public sealed class ThreeNodeClusterTests(PostgresServer postgres, ITestOutputHe
 
         Assert.True(orphansClaimed && orphansDone && allDone, "Instances did not finish:\n" + string.Join("\n---\n", nodes.Select(n => n.Output)));
         Assert.NotEmpty(orphans);
-        var perMessage = await CountsAsync(database, "SELECT \"CorrelationId\", count(*) FROM \"WorkflowInstances\" GROUP BY \"CorrelationId\"");
+        var perMessage = await CountsAsync(database, "SELECT \"CorrelationId\", count(*) FROM \"WorkflowInstances\" WHERE \"DefinitionId\" = 'charges' GROUP BY \"CorrelationId\"");
         Assert.All(acknowledged, id => Assert.Equal(1, perMessage.GetValueOrDefault(id)));
         Assert.All(perMessage, m => Assert.Equal(1, m.Value));
         // A run that committed twice would show its steps twice: each instance started once and posted once (a post that
@@ -72,6 +80,17 @@ public sealed class ThreeNodeClusterTests(PostgresServer postgres, ITestOutputHe
         Assert.All(acknowledged, id => Assert.Single(invoices, i => i.ExternalDocumentNumber == id && i.Status == "Open"));
         Assert.Equal(invoices.Count, invoices.Select(i => i.ExternalDocumentNumber).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(0, (await erp.StatsAsync(Ct)).GetProperty("idempotentReplayCount").GetInt32());
+
+        // The timer: three nodes fired every occurrence, the database kept one instance each, and no occurrence was
+        // lost while a node died (instance ids carry the occurrence's Unix milliseconds in their first 12 hex digits).
+        var ticks = (await QueryIdsAsync(database, $"SELECT \"Id\" FROM \"WorkflowInstances\" WHERE \"DefinitionId\" = '{Ticker}'"))
+            .Select(id => DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(id[..12], 16))).Order().ToList();
+        var tickStarts = await CountsAsync(database, "SELECT \"InstanceId\", count(*) FROM \"JournalEntries\" WHERE \"NodeId\" = 'tick' GROUP BY \"InstanceId\"");
+        output.WriteLine($"{ticks.Count} timer occurrences from {ticks.FirstOrDefault():O} to {ticks.LastOrDefault():O}.");
+        Assert.True(ticks.Count >= 5, $"Only {ticks.Count} timer occurrences.");
+        Assert.All(ticks.Zip(ticks.Skip(1)), pair => Assert.Equal(TickInterval, pair.Second - pair.First));
+        Assert.Equal(ticks.Count, tickStarts.Count);
+        Assert.All(tickStarts, t => Assert.Equal(1, t.Value));
     }
 
     private async Task StartNodesAsync(string database, Uri erp)

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace HealthFlows.Cluster.Tests.Support;
 
-/// <summary>The workflows the process tests publish: a charge posted to the ERP, answered or retried.</summary>
+/// <summary>The workflows the process tests publish: a charge posted to the ERP, answered or retried; a ticking timer.</summary>
 public static class ChargeWorkflows
 {
     /// <summary>
@@ -35,6 +35,18 @@ public static class ChargeWorkflows
             Connect("post", "Rejected", "rejected"),
             Connect("accepted", "Done", "retry"),
             Connect("retry", "Retry", "post")),
+    };
+
+    /// <summary>Timer (every <paramref name="interval"/>) → Finish: one instance per occurrence, its id derived from the occurrence.</summary>
+    public static JsonObject Ticker(string id, string interval) => new()
+    {
+        ["schemaVersion"] = 1,
+        ["definitionId"] = id,
+        ["name"] = "Ticker " + id,
+        ["nodes"] = new JsonArray(
+            Node("tick", "Timer", ("interval", Literal(interval))),
+            Node("done", "Finish", ("output", Expr("({ occurrence: outputs.tick.occurrence })")))),
+        ["connections"] = new JsonArray(Connect("tick", "Done", "done")),
     };
 
     /// <summary>The body of one charge: its id is the invoice's external document number.</summary>

@@ -84,6 +84,13 @@ public sealed class ServerProcess : IDisposable
         Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync(cancellationToken));
     }
 
+    /// <summary>Retracts a workflow's published version.</summary>
+    public async Task RetractAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        using var retracted = await Client.PostAsync($"/api/workflow-definitions/{definitionId}/retract", null, cancellationToken);
+        Assert.True(retracted.IsSuccessStatusCode, await retracted.Content.ReadAsStringAsync(cancellationToken));
+    }
+
     public void Dispose()
     {
         Client.Dispose();
