@@ -20,6 +20,7 @@ export const routes: RouteObject[] = [
       { path: 'dead-letters', lazy: async () => ({ Component: (await import('@/features/dead-letters')).DeadLettersPage }) },
       { path: 'dead-letters/:deadLetterId', lazy: async () => ({ Component: (await import('@/features/dead-letters')).DeadLetterPage }) },
       { path: 'cost-centers', lazy: async () => ({ Component: (await import('@/features/cost-centers')).CostCentersPage }) },
+      { path: 'dashboard', lazy: async () => ({ Component: (await import('@/features/dashboard')).DashboardPage }) },
       { path: 'audit', lazy: async () => ({ Component: (await import('./routes/audit-route')).AuditRoute }) },
       { path: '*', element: <RouteError notFound /> },
     ],
