@@ -22,6 +22,7 @@ export const routes: RouteObject[] = [
       { path: 'cost-centers', lazy: async () => ({ Component: (await import('@/features/cost-centers')).CostCentersPage }) },
       { path: 'dashboard', lazy: async () => ({ Component: (await import('@/features/dashboard')).DashboardPage }) },
       { path: 'audit', lazy: async () => ({ Component: (await import('./routes/audit-route')).AuditRoute }) },
+      { path: 'admin', lazy: async () => ({ Component: (await import('./routes/admin-route')).AdminRoute }) },
       { path: '*', element: <RouteError notFound /> },
     ],
   },

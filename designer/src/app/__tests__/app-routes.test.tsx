@@ -97,4 +97,14 @@ describe('app routes', () => {
     expect(await within(nav).findByRole('link', { name: 'Audit' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Admin' })).toBeInTheDocument();
   });
+
+  it('keeps the audit and admin pages from a caller without the Admin role', async () => {
+    setCredentials({ scheme: 'api-key', apiKey: 'viewer' });
+    const { requests } = mockFetch({ 'GET /api/auth/me': { body: { id: 'k2', name: 'viewer', kind: 'apiKey', roles: ['Viewer'] } } });
+
+    renderApp('/admin');
+
+    expect(await screen.findByRole('heading', { name: 'Not available to your roles' })).toBeInTheDocument();
+    expect(requests.some((r) => r.url.startsWith('/api/users'))).toBe(false);
+  });
 });
