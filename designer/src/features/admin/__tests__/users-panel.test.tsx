@@ -78,7 +78,7 @@ describe('Admin users', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save roles' }));
     await waitFor(() => expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({ roles: ['Analyst'] }));
 
-    await userEvent.click(screen.getByRole('button', { name: 'Reset the password of bob' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Reset password of bob' }));
     await userEvent.type(within(screen.getByTestId('reset-password-dialog')).getByLabelText('New password'), 'a brand new password');
     await userEvent.click(screen.getByRole('button', { name: 'Set password' }));
     await waitFor(() => expect(requests.find((r) => r.url.endsWith('/reset-password'))?.body).toEqual({ password: 'a brand new password' }));

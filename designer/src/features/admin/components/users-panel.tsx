@@ -83,7 +83,7 @@ export function UsersPanel() {
                     <Button size="sm" onClick={() => setOpen({ kind: 'roles', user })} aria-label={`Roles of ${user.userName}`}>
                       Roles
                     </Button>
-                    <Button size="sm" onClick={() => setOpen({ kind: 'password', user })} aria-label={`Reset the password of ${user.userName}`}>
+                    <Button size="sm" onClick={() => setOpen({ kind: 'password', user })} aria-label={`Reset password of ${user.userName}`}>
                       Reset password
                     </Button>
                     {user.disabled ? (

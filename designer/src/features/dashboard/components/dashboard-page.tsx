@@ -52,7 +52,8 @@ function slowestSummary([slowest]: StepDuration[]): string {
 }
 
 function DashboardView({ data }: { data: Dashboard }) {
-  const multiDay = data.hours.length > 24;
+  // A 24-hour window that does not start on the hour spans 25 hourly bars: still one day for the labels.
+  const multiDay = data.hours.length > 25;
   const failed = data.totals.faulted;
   return (
     <div className="stack">

@@ -10,10 +10,10 @@ export interface HorizontalBarDatum {
   detail?: string;
 }
 
-const width = 720;
+const width = 1200;
 const rowHeight = 30;
-const labelWidth = 280;
-const valueWidth = 90;
+const labelWidth = 380;
+const valueWidth = 100;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -32,7 +32,7 @@ export function HorizontalBarChart({ title, summary, data, valueHeader }: { titl
             <g key={d.key}>
               <title>{`${d.label}: ${d.valueText}${d.detail ? ` (${d.detail})` : ''}`}</title>
               <text className="chart__label" x={labelWidth - 8} y={y + rowHeight / 2} dy="0.32em" textAnchor="end">
-                {clip(d.label, 40)}
+                {clip(d.label, 52)}
               </text>
               <rect className="chart-fill--primary" x={labelWidth} y={y + 5} width={barLength} height={rowHeight - 10} rx="2" />
               <text className="chart__value" x={labelWidth + barLength + 6} y={y + rowHeight / 2} dy="0.32em">

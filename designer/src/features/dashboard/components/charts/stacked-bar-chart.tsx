@@ -16,9 +16,9 @@ export interface StackedBarDatum {
   values: Record<string, number>;
 }
 
-const width = 720;
-const height = 240;
-const margin = { top: 12, right: 8, bottom: 30, left: 40 };
+const width = 1200;
+const height = 250;
+const margin = { top: 12, right: 48, bottom: 30, left: 40 };
 
 /**
  * Vertical bars stacked by series. The drawing is one `role="img"` with a summary as its name; the numbers are also in
