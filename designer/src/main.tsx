@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/editor.css';
 import './styles/operations.css';
+import './styles/insights.css';
 import { applyTheme } from './components';
 import { App } from './app/app';
 

@@ -45,6 +45,7 @@ public static class HealthFlowsApp
         api.MapCostCentersApi();
         api.MapCostCenterMappingsApi();
         api.MapAuditApi();
+        api.MapDashboardApi();
         var designer = DesignerFiles.Locate(options.DesignerPath, app.Environment.ContentRootPath);
         app.MapHostedErpSandbox(options);
         app.MapHttpTriggers(designer);

@@ -48,7 +48,17 @@ export async function axeViolations(page) {
 
 export async function signIn(page, key = apiKey) {
   await page.goto(`${baseUrl}/sign-in`);
+  await page.getByRole('tab', { name: 'API key' }).click();
   await page.getByLabel('API key').fill(key);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in a built-in user with its name and password. */
+export async function signInAsUser(page, userName, password) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByRole('tab', { name: 'User name' }).click();
+  await page.getByLabel('User name').fill(userName);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 

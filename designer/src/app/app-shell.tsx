@@ -1,12 +1,24 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { NoticeRegion, ThemeToggle } from '@/components';
-import { RequireAuth, setCredentials } from '@/features/auth';
+import { RequireAuth, setCredentials, useCurrentUser, usePermission } from '@/features/auth';
 
-/** The frame around every signed-in page: navigation, theme, sign-out and status messages. */
+/** The frame around every signed-in page: navigation, theme, who is signed in, sign-out and status messages. */
 export function AppShell() {
-  const navigate = useNavigate();
   return (
     <RequireAuth>
+      <SignedInShell />
+    </RequireAuth>
+  );
+}
+
+function SignedInShell() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const user = useCurrentUser();
+  const administer = usePermission('administer');
+  return (
+    <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -21,6 +33,9 @@ export function AppShell() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/dashboard">Dashboard</NavLink>
+              </li>
+              <li>
                 <NavLink to="/instances">Instances</NavLink>
               </li>
               <li>
@@ -29,15 +44,31 @@ export function AppShell() {
               <li>
                 <NavLink to="/cost-centers">Cost centers</NavLink>
               </li>
+              {administer ? (
+                <>
+                  <li>
+                    <NavLink to="/audit">Audit</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/admin">Admin</NavLink>
+                  </li>
+                </>
+              ) : null}
             </ul>
           </nav>
           <span className="spacer" />
           <ThemeToggle />
+          {user.data?.name ? (
+            <span className="muted shell__user" data-testid="signed-in-as">
+              {user.data.name}
+            </span>
+          ) : null}
           <button
             type="button"
             className="btn btn--ghost btn--sm"
             onClick={() => {
               setCredentials(null);
+              queryClient.clear();
               navigate('/sign-in');
             }}
           >
@@ -49,6 +80,6 @@ export function AppShell() {
         </div>
       </div>
       <NoticeRegion />
-    </RequireAuth>
+    </>
   );
 }

@@ -6,6 +6,7 @@ using HealthFlows.Runtime.DeadLetters;
 using HealthFlows.Runtime.Leases;
 using HealthFlows.Runtime.Stores;
 using HealthFlows.Runtime.Auditing;
+using HealthFlows.Runtime.Dashboard;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using HealthFlows.Runtime.Triggers;
 
@@ -32,6 +33,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ICostCenterStore, EfCostCenterStore>();
         services.AddSingleton<IDeadLetterStore, EfDeadLetterStore>();
         services.AddSingleton<IInstanceLeaseStore, EfInstanceLeaseStore>();
+        services.AddSingleton<IDashboardStore, EfDashboardStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditTrail, EfAuditTrail>();
         services.AddSingleton<ITimerTriggerStore, EfTimerTriggerStore>();

@@ -2,6 +2,7 @@ using HealthFlows.Persistence;
 using HealthFlows.Persistence.Migrations;
 using HealthFlows.Persistence.Stores;
 using HealthFlows.Runtime.MasterData;
+using HealthFlows.Runtime.Dashboard;
 using HealthFlows.Runtime.DeadLetters;
 using HealthFlows.Runtime.Leases;
 using HealthFlows.Runtime.Stores;
@@ -33,6 +34,8 @@ public abstract class StoreFixture : IAsyncLifetime
     public IDeadLetterStore DeadLetters => Get<IDeadLetterStore>();
 
     public IInstanceLeaseStore Leases => Get<IInstanceLeaseStore>();
+
+    public IDashboardStore Dashboard => Get<IDashboardStore>();
 
     /// <summary>A context over the same database, for asserting on rows directly.</summary>
     public HealthFlowsDbContext CreateDbContext() => Get<IDbContextFactory<HealthFlowsDbContext>>().CreateDbContext();

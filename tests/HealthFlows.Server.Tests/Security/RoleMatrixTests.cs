@@ -42,6 +42,7 @@ public sealed class RoleMatrixTests(RoleMatrixFixture fixture) : IClassFixture<R
         ["ListApiKeys"] = Admin,
         ["ListAuditEntries"] = Admin,
         ["VerifyAuditTrail"] = Admin,
+        ["GetDashboard"] = Read,
         ["RevealWorkflowInstance"] = [Roles.PhiViewer, Roles.Admin],
         ["RevealJournalEntry"] = [Roles.PhiViewer, Roles.Admin],
         ["CreateApiKey"] = Admin,

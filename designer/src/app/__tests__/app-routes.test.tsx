@@ -65,4 +65,46 @@ describe('app routes', () => {
     await userEvent.click(within(nav).getByRole('link', { name: 'Cost centers' }));
     expect(await screen.findByRole('heading', { name: 'Cost centers', level: 1 })).toBeInTheDocument();
   });
+
+  it('sends a signed-in user\'s token as a bearer token, names the user, and signs out', async () => {
+    setCredentials({ scheme: 'bearer', accessToken: 'tok', userName: 'ana', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    const { requests } = mockFetch({
+      'GET /api/workflow-definitions': { body: { items: [], totalCount: 0 } },
+      'GET /api/auth/me': { body: { id: 'u1', name: 'ana', kind: 'user', roles: ['Analyst'] } },
+    });
+    renderApp('/');
+
+    expect(await screen.findByTestId('signed-in-as')).toHaveTextContent('ana');
+    expect(requests.find((r) => r.url.startsWith('/api/auth/me'))?.headers.Authorization).toBe('Bearer tok');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).queryByRole('link', { name: 'Audit' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in to the designer' })).toBeInTheDocument();
+    expect(getCredentials()).toBeNull();
+  });
+
+  it('offers the audit and admin pages to an Admin', async () => {
+    setCredentials({ scheme: 'api-key', apiKey: 'good' });
+    mockFetch({
+      'GET /api/workflow-definitions': { body: { items: [], totalCount: 0 } },
+      'GET /api/auth/me': { body: { id: 'k1', name: 'bootstrap', kind: 'apiKey', roles: ['Admin'] } },
+    });
+    renderApp('/');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+
+    expect(await within(nav).findByRole('link', { name: 'Audit' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Admin' })).toBeInTheDocument();
+  });
+
+  it('keeps the audit and admin pages from a caller without the Admin role', async () => {
+    setCredentials({ scheme: 'api-key', apiKey: 'viewer' });
+    const { requests } = mockFetch({ 'GET /api/auth/me': { body: { id: 'k2', name: 'viewer', kind: 'apiKey', roles: ['Viewer'] } } });
+
+    renderApp('/admin');
+
+    expect(await screen.findByRole('heading', { name: 'Not available to your roles' })).toBeInTheDocument();
+    expect(requests.some((r) => r.url.startsWith('/api/users'))).toBe(false);
+  });
 });

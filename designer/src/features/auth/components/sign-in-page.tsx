@@ -1,51 +1,72 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { Button, TextField, ThemeToggle } from '@/components';
-import { errorMessage } from '@/lib/api-error';
-import { useSignIn } from '../api/verify-credentials';
+import { ThemeToggle } from '@/components';
+import { ApiKeyForm } from './api-key-form';
+import { PasswordForm } from './password-form';
 
+type Method = 'password' | 'api-key';
+
+const methods: { id: Method; label: string }[] = [
+  { id: 'password', label: 'User name' },
+  { id: 'api-key', label: 'API key' },
+];
+
+const methodKey = 'healthflows.sign-in-method';
+
+/** Sign-in with a user name and password (an access token) or with an API key; the last choice is remembered. */
 export function SignInPage() {
-  const [apiKey, setApiKey] = useState('');
-  const [touched, setTouched] = useState(false);
-  const signIn = useSignIn();
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const [method, setMethod] = useState<Method>(() => (localStorage.getItem(methodKey) === 'api-key' ? 'api-key' : 'password'));
+  const tabs = useRef<Record<Method, HTMLButtonElement | null>>({ password: null, 'api-key': null });
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!apiKey.trim()) return;
-    signIn.mutate({ scheme: 'api-key', apiKey: apiKey.trim() }, { onSuccess: () => navigate(from, { replace: true }) });
+  const select = (next: Method, focus = false) => {
+    setMethod(next);
+    localStorage.setItem(methodKey, next);
+    if (focus) tabs.current[next]?.focus();
   };
-
-  const fieldError = touched && !apiKey.trim() ? 'Enter an API key.' : signIn.isError ? errorMessage(signIn.error) : null;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    select(method === 'password' ? 'api-key' : 'password', true);
+  };
+  const done = () => navigate(from, { replace: true });
 
   return (
     <main className="sign-in">
       <div className="sign-in__theme">
         <ThemeToggle />
       </div>
-      <form className="sign-in__card stack" onSubmit={onSubmit} noValidate aria-labelledby="sign-in-title">
+      <div className="sign-in__card stack">
         <div className="brand brand--large" aria-hidden="true">
           HealthFlows
         </div>
         <h1 id="sign-in-title">Sign in to the designer</h1>
-        <p className="muted">Paste the API key your administrator gave you. It is kept only for this browser tab.</p>
-        <TextField
-          label="API key"
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          value={apiKey}
-          onChange={(event) => setApiKey(event.target.value)}
-          error={fieldError}
-          autoFocus
-        />
-        <Button type="submit" variant="primary" busy={signIn.isPending}>
-          Sign in
-        </Button>
-      </form>
+        <div className="page-tabs" role="tablist" aria-label="Sign in with" onKeyDown={onKeyDown}>
+          {methods.map((m) => (
+            <button
+              key={m.id}
+              ref={(element) => {
+                tabs.current[m.id] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`sign-in-tab-${m.id}`}
+              aria-selected={method === m.id}
+              aria-controls={`sign-in-panel-${m.id}`}
+              tabIndex={method === m.id ? 0 : -1}
+              onClick={() => select(m.id)}
+            >
+              {m.label}
+            </button>
+          ))}
+        </div>
+        {/* Not labelled by its tab: "API key" would then name the panel as well as the field. */}
+        <div role="tabpanel" id={`sign-in-panel-${method}`}>
+          {method === 'password' ? <PasswordForm onSignedIn={done} /> : <ApiKeyForm onSignedIn={done} />}
+        </div>
+      </div>
     </main>
   );
 }

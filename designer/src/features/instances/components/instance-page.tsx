@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { Button, ConfirmDialog, ErrorState, Spinner, notify } from '@/components';
+import { usePermission } from '@/features/auth';
 import { errorMessage } from '@/lib/api-error';
 import type { WorkflowInstance } from '@/types/instance';
 import { formatDateTime, formatDuration, formatJson } from '@/lib/format';
@@ -8,6 +9,7 @@ import { useCancelInstance } from '../api/cancel-instance';
 import { useInstance } from '../api/get-instance';
 import { useRetryInstance } from '../api/retry-instance';
 import { InstanceStatusBadge } from './instance-status-badge';
+import { StepPayload } from './step-payload';
 
 export interface InstancePageProps {
   /** Draws the version the instance ran with its path; the app passes the editor's diagram in. */
@@ -20,6 +22,7 @@ export function InstancePage({ diagram }: InstancePageProps) {
   const cancel = useCancelInstance();
   const retry = useRetryInstance();
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const canRevealPhi = usePermission('viewPhi');
 
   if (instance.isPending) return <Spinner label="Loading the instance…" />;
   if (instance.isError) return <ErrorState error={instance.error} onRetry={() => instance.refetch()} />;
@@ -104,12 +107,7 @@ export function InstancePage({ diagram }: InstancePageProps) {
                     </span>
                   </div>
                   {entry.message ? <div className="muted">{entry.message}</div> : null}
-                  {entry.inputs || entry.outputs ? (
-                    <details>
-                      <summary>Inputs and outputs</summary>
-                      <pre className="code-block" tabIndex={0}>{formatJson({ inputs: entry.inputs ?? {}, outputs: entry.outputs ?? {} })}</pre>
-                    </details>
-                  ) : null}
+                  <StepPayload instanceId={data.id} entry={entry} canReveal={canRevealPhi} />
                 </li>
               ))}
             </ol>
