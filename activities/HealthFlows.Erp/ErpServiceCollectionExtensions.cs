@@ -2,6 +2,7 @@ using HealthFlows.Erp.Authentication;
 using HealthFlows.Erp.BusinessCentral;
 using HealthFlows.Erp.Configuration;
 using HealthFlows.Erp.Resilience;
+using HealthFlows.Erp.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -37,7 +38,9 @@ public static class ErpServiceCollectionExtensions
         client.AddResilienceHandler(HttpClientName, (pipeline, context) =>
             pipeline.AddErpResilience(context.ServiceProvider.GetRequiredService<IOptions<ErpOptions>>().Value.Resilience));
         client.AddHttpMessageHandler<ReplayGuardHandler>().AddHttpMessageHandler<BearerTokenHandler>();
-        services.TryAddTransient<IErpConnector>(provider => provider.GetRequiredService<BusinessCentralConnector>());
+        services.TryAddSingleton<ErpMetrics>();
+        services.TryAddTransient<IErpConnector>(provider => new MeteredErpConnector(
+            provider.GetRequiredService<BusinessCentralConnector>(), provider.GetRequiredService<ErpMetrics>(), provider.GetRequiredService<TimeProvider>()));
         return options;
     }
 }

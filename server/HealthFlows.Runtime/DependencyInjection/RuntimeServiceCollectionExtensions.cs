@@ -20,6 +20,7 @@ public static class RuntimeServiceCollectionExtensions
         services.AddOptions<ExecutionOptions>();
         services.AddOptions<Leases.LeaseOptions>();
         services.TryAddSingleton<IdGenerator>();
+        services.TryAddSingleton<Telemetry.WorkflowMetrics>();
         services.TryAddSingleton<ActivityRegistry>();
         services.TryAddSingleton<IExpressionEvaluator, JavaScriptEvaluator>();
         services.TryAddSingleton<WorkflowValidator>();

@@ -44,6 +44,9 @@ public sealed class WorkflowExecution : IExpressionScope
 
     public JsonElement InstanceInfo { get; private set; }
 
+    /// <summary>How the instance finished in this burst, if it did (counted once the burst is saved).</summary>
+    public WorkflowSubStatus? FinishedAs { get; internal set; }
+
     /// <summary>What the caller of this burst handed to its activities (never saved).</summary>
     public RunFeatures Features { get; }
 

@@ -5,6 +5,8 @@ using HealthFlows.Runtime.Descriptors;
 using HealthFlows.Runtime.Expressions;
 using HealthFlows.Runtime.Instances;
 using HealthFlows.Runtime.Model;
+using HealthFlows.Runtime.Telemetry;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HealthFlows.Runtime.Execution;
@@ -14,13 +16,15 @@ namespace HealthFlows.Runtime.Execution;
 /// activities and schedules the targets of the outcomes they return. It touches no store: the caller
 /// saves the burst in one commit.
 /// </summary>
-public sealed class WorkflowExecutor(
+public sealed partial class WorkflowExecutor(
     ActivityRegistry registry,
     IExpressionEvaluator evaluator,
     IServiceProvider services,
     TimeProvider clock,
     IdGenerator ids,
-    IOptions<ExecutionOptions> options)
+    IOptions<ExecutionOptions> options,
+    WorkflowMetrics metrics,
+    ILogger<WorkflowExecutor> logger)
 {
     private readonly ExecutionOptions _options = options.Value;
 
@@ -74,7 +78,7 @@ public sealed class WorkflowExecutor(
     public void Cancel(WorkflowExecution execution)
     {
         DropOpenWork(execution);
-        Finish(execution.Instance, WorkflowSubStatus.Cancelled);
+        Finish(execution, WorkflowSubStatus.Cancelled);
     }
 
     /// <summary>Runs queued work until the instance finishes, suspends or faults.</summary>
@@ -83,6 +87,15 @@ public sealed class WorkflowExecutor(
         var instance = execution.Instance;
         var queue = instance.State.Queue;
         var steps = 0;
+
+        // Every log line of the burst (activities' and ours) carries the instance and its correlation id.
+        using var span = WorkflowTracing.StartBurst(instance);
+        using var scope = logger.BeginScope(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["InstanceId"] = instance.Id,
+            ["CorrelationId"] = instance.CorrelationId,
+            ["DefinitionId"] = instance.DefinitionId,
+        });
         while (queue.Count > 0 && !instance.IsFinished)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -114,6 +127,11 @@ public sealed class WorkflowExecutor(
         }
 
         instance.UpdatedAt = clock.GetUtcNow();
+        span?.SetTag(TelemetryTags.Status, instance.SubStatus.ToString());
+        if (instance.SubStatus == WorkflowSubStatus.Faulted)
+        {
+            span?.SetStatus(ActivityStatusCode.Error);
+        }
     }
 
     /// <summary>Runs one step; false when it faulted the instance (the step stays owed to its scope).</summary>
@@ -128,6 +146,7 @@ public sealed class WorkflowExecutor(
             return false;
         }
 
+        using var span = WorkflowTracing.StartStep(node);
         var context = new ActivityExecutionContext(execution, item, node, activity.Descriptor, services, clock, cancellationToken);
         var startedAt = clock.GetUtcNow();
         var started = clock.GetTimestamp();
@@ -154,11 +173,13 @@ public sealed class WorkflowExecutor(
             }
 
             Journal(execution, item, node, context, JournalEvent.Faulted, [], startedAt, elapsed, ex.Message);
+            span?.SetTag(TelemetryTags.StepEvent, nameof(JournalEvent.Faulted)).SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             Fault(execution, item, node.Type, ex.GetType().Name, ex.Message);
             return false;
         }
 
         Apply(execution, item, node, context, result, startedAt, clock.GetElapsedTime(started));
+        span?.SetTag(TelemetryTags.StepEvent, execution.NewJournalEntries[^1].Event.ToString());
         return true;
     }
 
@@ -303,7 +324,9 @@ public sealed class WorkflowExecutor(
         };
         execution.NewIncidents.Add(incident);
         instance.IncidentCount++;
-        Finish(instance, WorkflowSubStatus.Faulted);
+        // The message may quote patient data (an expression's error, an ERP answer): it stays in the incident.
+        LogFaulted(logger, instance.Id, item.NodeId, activityType, exceptionType);
+        Finish(execution, WorkflowSubStatus.Faulted);
     }
 
     private static void DropOpenWork(WorkflowExecution execution)
@@ -331,11 +354,13 @@ public sealed class WorkflowExecutor(
             instance.Output = JsonSerializer.SerializeToElement(output);
         }
 
-        Finish(instance, WorkflowSubStatus.Completed);
+        Finish(execution, WorkflowSubStatus.Completed);
     }
 
-    private void Finish(WorkflowInstance instance, WorkflowSubStatus subStatus)
+    private void Finish(WorkflowExecution execution, WorkflowSubStatus subStatus)
     {
+        var instance = execution.Instance;
+        execution.FinishedAs = subStatus;
         instance.Status = WorkflowStatus.Finished;
         instance.SubStatus = subStatus;
         instance.FinishedAt = clock.GetUtcNow();
@@ -365,5 +390,9 @@ public sealed class WorkflowExecutor(
             Outputs = JournalPayload.Capped(context.WrittenOutputs, _options.MaxJournalPayloadBytes),
             Message = message ?? context.JournalMessage,
         });
+        metrics.StepFinished(node.Type, journalEvent, elapsed);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Instance {InstanceId} faulted at node {NodeId} ({ActivityType}): {ExceptionType}; the incident holds the message.")]
+    private static partial void LogFaulted(ILogger logger, string instanceId, string nodeId, string activityType, string exceptionType);
 }

@@ -3,6 +3,7 @@ using HealthFlows.Runtime.Definitions;
 using HealthFlows.Runtime.Instances;
 using HealthFlows.Runtime.Leases;
 using HealthFlows.Runtime.Stores;
+using HealthFlows.Runtime.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,7 @@ public sealed partial class WorkflowRunner(
     IdGenerator ids,
     TimeProvider clock,
     IOptions<LeaseOptions> leases,
+    WorkflowMetrics metrics,
     ILogger<WorkflowRunner> logger)
 {
     /// <summary>Creates an instance of a version and runs it until it finishes or waits.</summary>
@@ -34,7 +36,7 @@ public sealed partial class WorkflowRunner(
         var execution = executor.Begin(NewInstance(version, input, correlationId), version.Definition, features);
         executor.ScheduleStart(execution);
         await executor.RunAsync(execution, cancellationToken);
-        return await CommitAsync(execution, cancellationToken);
+        return await CommitAsync(execution, cancellationToken, created: true);
     }
 
     /// <summary>Creates an instance and saves it, queued, without running it (202 Accepted; run later by the dispatcher).</summary>
@@ -49,7 +51,7 @@ public sealed partial class WorkflowRunner(
     {
         var execution = executor.Begin(NewInstance(version, input, correlationId, instanceId), version.Definition);
         executor.ScheduleStart(execution);
-        return await CommitAsync(execution, cancellationToken);
+        return await CommitAsync(execution, cancellationToken, created: true);
     }
 
     /// <summary>Runs the queued work of a Running instance (queued starts, or work a stopped process left).</summary>
@@ -147,7 +149,7 @@ public sealed partial class WorkflowRunner(
         };
     }
 
-    private async Task<RunResult> CommitAsync(WorkflowExecution execution, CancellationToken cancellationToken)
+    private async Task<RunResult> CommitAsync(WorkflowExecution execution, CancellationToken cancellationToken, bool created = false)
     {
         var instance = execution.Instance;
         instance.UpdatedAt = clock.GetUtcNow();
@@ -164,6 +166,16 @@ public sealed partial class WorkflowRunner(
         {
             LogCommitConflict(logger, instance.Id);
             return RunResult.Conflict(ex.Message);
+        }
+
+        if (created)
+        {
+            metrics.InstanceStarted(instance);
+        }
+
+        if (execution.FinishedAs is { } outcome)
+        {
+            metrics.InstanceFinished(instance, outcome);
         }
 
         var timed = execution.CreatedBookmarks.Where(b => b.ResumeAt is not null).ToList();

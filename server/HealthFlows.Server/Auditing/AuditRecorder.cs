@@ -23,7 +23,9 @@ public sealed class AuditRecorder(IAuditTrail trail, AuditTargetDescriber descri
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(http);
         var inner = result is INestedHttpResult nested ? nested.Result : result as IResult;
-        var status = (inner as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+        // A route value that failed to bind (a non-number sequence) sets 400 on the response and hands the filter an
+        // empty result: the response's own status is what was answered then.
+        var status = (inner as IStatusCodeHttpResult)?.StatusCode ?? http.Response.StatusCode;
         if (status is < 200 or >= 300)
         {
             return;

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using HealthFlows.Runtime.Telemetry;
 
 namespace HealthFlows.Server.Dispatch;
 
@@ -6,6 +7,12 @@ namespace HealthFlows.Server.Dispatch;
 public sealed class WorkflowDispatcher
 {
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
+
+    public WorkflowDispatcher(WorkflowMetrics metrics)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        metrics.ObserveQueueDepth(() => _queue.Reader.Count);
+    }
 
     /// <summary>Asks for the instance's queued work to run soon; the instance is already saved, so nothing is lost if the process stops.</summary>
     public void Enqueue(string instanceId) => _queue.Writer.TryWrite(instanceId);

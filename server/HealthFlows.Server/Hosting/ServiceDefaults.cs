@@ -6,14 +6,16 @@ using Serilog.Formatting.Compact;
 
 namespace HealthFlows.Server.Hosting;
 
-/// <summary>What every HealthFlows host has: Serilog, problem details, health checks, OpenAPI.</summary>
+/// <summary>What every HealthFlows host has: Serilog, OpenTelemetry (when configured), problem details, health checks, OpenAPI.</summary>
 public static class ServiceDefaults
 {
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
         builder.Services.AddSerilog((services, logger) =>
         {
+            // ReadFrom.Services: sinks and enrichers registered in the container join those from configuration.
             logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
@@ -28,6 +30,7 @@ public static class ServiceDefaults
             }
         });
 
+        builder.AddHealthFlowsTelemetry();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.Services.AddOpenApi();

@@ -44,7 +44,7 @@ public sealed class ServerHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a server; pass the same data directory to start it again over the same database.</summary>
-    public static async Task<ServerHost> StartAsync(string dataDirectory, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+    public static async Task<ServerHost> StartAsync(string dataDirectory, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         var args = new List<string>
@@ -63,7 +63,11 @@ public sealed class ServerHost : IAsyncDisposable
         args.Add($"--HealthFlows:Samples:MllpPort={sampleMllpPort}");
         args.Add("--HealthFlows:Mllp:BindAddress=127.0.0.1");
         args.AddRange(settings.Where(s => s.Key != "HealthFlows:Samples:MllpPort").Select(s => $"--{s.Key}={s.Value}"));
-        var app = HealthFlowsApp.Build([.. args], builder => builder.Services.AddSingleton<TimeProvider>(clock));
+        var app = HealthFlowsApp.Build([.. args], builder =>
+        {
+            builder.Services.AddSingleton<TimeProvider>(clock);
+            services?.Invoke(builder.Services);
+        });
         await HealthFlows.Server.Hosting.StartupInitializer.InitializeAsync(app.Services, CancellationToken.None);
         await app.StartAsync();
         return new ServerHost(app, dataDirectory, clock, sampleMllpPort);
