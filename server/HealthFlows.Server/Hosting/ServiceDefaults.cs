@@ -11,6 +11,8 @@ public static class ServiceDefaults
 {
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
+        // preserveStaticLogger: each host logs through its own pipeline, not the process-wide Log.Logger, so several hosts in
+        // one process (the tests) keep their sinks apart.
         builder.Services.AddSerilog((services, logger) =>
         {
             // ReadFrom.Services: sinks and enrichers registered in the container join those from configuration.
@@ -28,7 +30,7 @@ public static class ServiceDefaults
             {
                 logger.WriteTo.Console();
             }
-        });
+        }, preserveStaticLogger: true);
 
         builder.AddHealthFlowsTelemetry();
         builder.Services.AddProblemDetails();
