@@ -17,6 +17,8 @@ namespace HealthFlows.ErpSandbox;
 /// <summary>Registers the ERP sandbox's services.</summary>
 public static class ErpSandboxServiceCollectionExtensions
 {
+    private static readonly SynchronousNormalInterceptor SynchronousNormal = new();
+
     /// <summary>
     /// Adds the sandbox: its options, SQLite store (created and seeded on start) and fault state. Time is read from
     /// the <see cref="TimeProvider"/> in the container; <see cref="TimeProvider.System"/> is added when there is none.
@@ -40,6 +42,7 @@ public static class ErpSandboxServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddDbContext<ErpSandboxDbContext>((provider, db) => db
             .UseSqlite(SandboxDatabase.ConnectionString(provider.GetRequiredService<IOptions<ErpSandboxOptions>>().Value))
+            .AddInterceptors(SynchronousNormal)
             // Every call runs a few queries; at Information they would drown the embedding host's log.
             .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandExecuted, LogLevel.Debug))));
         services.AddHostedService<DatabaseInitializer>();

@@ -28,6 +28,7 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddSingleton<TriggerCatalog>();
         services.TryAddSingleton<IWorkflowInstanceLock, InProcessInstanceLock>();
         services.TryAddSingleton<WorkflowExecutor>();
+        services.TryAddSingleton<ExecutionWarmUp>();
         services.TryAddScoped<WorkflowDefinitionService>();
         services.TryAddScoped<WorkflowRunner>();
         services.TryAddScoped<DueBookmarkResumer>();

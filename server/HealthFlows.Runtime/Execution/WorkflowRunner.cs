@@ -54,6 +54,28 @@ public sealed partial class WorkflowRunner(
         return await CommitAsync(execution, cancellationToken, created: true);
     }
 
+    /// <summary>
+    /// Saves a new instance with its start queued, like <see cref="EnqueueAsync(WorkflowDefinitionVersion, JsonElement?, string?, CancellationToken)"/>,
+    /// under its instance lock taken before the save, and hands it back in memory: a trigger that must store a message before it
+    /// answers (MLLP) then runs it without a second lock and a reload. Dispose what comes back in every case.
+    /// </summary>
+    public async Task<QueuedStart> EnqueueHeldAsync(WorkflowDefinitionVersion version, JsonElement? input, string? correlationId, CancellationToken cancellationToken)
+    {
+        var execution = executor.Begin(NewInstance(version, input, correlationId), version.Definition);
+        executor.ScheduleStart(execution);
+        var held = await locks.AcquireAsync(execution.Instance.Id, cancellationToken);
+        try
+        {
+            var stored = await CommitAsync(execution, cancellationToken);
+            return new QueuedStart(stored, execution, held, RunHeldAsync);
+        }
+        catch
+        {
+            await held.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Runs the queued work of a Running instance (queued starts, or work a stopped process left).</summary>
     public Task<RunResult> RunQueuedAsync(string instanceId, CancellationToken cancellationToken) =>
         WithInstanceAsync(instanceId, cancellationToken, (execution, _) =>
@@ -129,6 +151,12 @@ public sealed partial class WorkflowRunner(
             return refusal;
         }
 
+        await executor.RunAsync(execution, cancellationToken);
+        return await CommitAsync(execution, cancellationToken);
+    }
+
+    private async Task<RunResult> RunHeldAsync(WorkflowExecution execution, CancellationToken cancellationToken)
+    {
         await executor.RunAsync(execution, cancellationToken);
         return await CommitAsync(execution, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using HealthFlows.Persistence.Migrations;
 using HealthFlows.Runtime.Execution;
 using HealthFlows.Runtime.Instances;
+using HealthFlows.Runtime.MasterData;
 using HealthFlows.Runtime.Stores;
 using HealthFlows.Server.Cluster;
 using HealthFlows.Server.Dispatch;
@@ -47,5 +48,15 @@ public static class StartupInitializer
         }
 
         await provider.GetRequiredService<TimerTriggerScheduler>().StartAsync(cancellationToken);
+        await WarmUpAsync(provider, cancellationToken);
+    }
+
+    // The first message after a start would otherwise pay for parsing its scripts, jitting the executor and compiling the
+    // store's queries (hundreds of milliseconds); here it costs start-up a fraction of that, and nothing is written.
+    private static async Task WarmUpAsync(IServiceProvider provider, CancellationToken cancellationToken)
+    {
+        await provider.GetRequiredService<ExecutionWarmUp>().RunAsync(cancellationToken);
+        await provider.GetRequiredService<IWorkflowInstanceStore>().FindAsync("warm-up", cancellationToken);
+        await provider.GetRequiredService<ICostCenterStore>().ResolveAsync(CostCenterSourceKind.Department, "WARM-UP", DateOnly.MinValue, cancellationToken);
     }
 }

@@ -7,8 +7,8 @@ using HealthFlows.Server.Dispatch;
 namespace HealthFlows.Server.Triggers.Mllp;
 
 /// <summary>
-/// Turns one received frame into the ACKs to send back: stores the message as a new instance first, then runs it
-/// (within the ACK timeout) to learn whether the workflow accepted it.
+/// Turns one received frame into the ACKs to send back: stores the message as a new instance first, then runs it from
+/// memory (within the ACK timeout) to learn whether the workflow accepted it.
 /// </summary>
 internal sealed partial class MllpMessageHandler(
     IServiceScopeFactory scopes,
@@ -49,7 +49,10 @@ internal sealed partial class MllpMessageHandler(
         }
 
         var input = new MllpTriggerInput(message.Text, message.MessageType, message.ControlId, remoteAddress);
-        var instanceId = await StoreAsync(binding, input, cancellationToken);
+        var runHere = !(mode.Enhanced && mode.Application == AckCondition.Never);
+        var stored = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var run = StoreAndRunAsync(binding, input, runHere, stored, cancellationToken);
+        var instanceId = await stored.Task;
         if (instanceId is null)
         {
             const string NotStored = "The message could not be stored; send it again.";
@@ -63,13 +66,12 @@ internal sealed partial class MllpMessageHandler(
             responses.Add(acks.For(message, Hl7AckCode.CA, null));
         }
 
-        if (mode.Enhanced && mode.Application == AckCondition.Never)
+        if (!runHere)
         {
-            dispatcher.Enqueue(instanceId);
             return responses;
         }
 
-        var verdict = await RunAsync(instanceId, binding.Settings.AckTimeout, cancellationToken);
+        var verdict = await AwaitVerdictAsync(run, instanceId, binding.Settings.AckTimeout, cancellationToken);
         if (!mode.Enhanced || mode.Application.Wants(verdict.Accepted))
         {
             responses.Add(acks.For(message, verdict.Accepted ? Hl7AckCode.AA : Hl7AckCode.AE, verdict.Text));
@@ -101,27 +103,64 @@ internal sealed partial class MllpMessageHandler(
         return end < 0 ? payload : payload.AsMemory(0, end);
     }
 
-    /// <summary>Saves the instance with its start queued; once this returns an id the message cannot be lost.</summary>
-    private async Task<string?> StoreAsync(MllpBinding binding, MllpTriggerInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the instance with its start queued and reports its id through <paramref name="stored"/> (null when it was not
+    /// saved): from then on the message cannot be lost. Then, still holding it, runs it from memory (no reload), or leaves it
+    /// to the dispatcher. The run goes on past the ACK timeout, in this scope, until its commit.
+    /// </summary>
+    private async Task<RunResult?> StoreAndRunAsync(MllpBinding binding, MllpTriggerInput input, bool runHere, TaskCompletionSource<string?> stored, CancellationToken cancellationToken)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        QueuedStart start;
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var runner = scope.ServiceProvider.GetRequiredService<WorkflowRunner>();
-            var stored = await runner.EnqueueAsync(binding.Version, input.ToJson(), input.ControlId, cancellationToken);
-            return stored.Status == RunStatus.Ok ? stored.Instance!.Id : null;
+            start = await scope.ServiceProvider.GetRequiredService<WorkflowRunner>().EnqueueHeldAsync(binding.Version, input.ToJson(), input.ControlId, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            stored.TrySetCanceled(cancellationToken);
+            return null;
+        }
+        catch (Exception ex)
         {
             LogStoreFailed(logger, ex, binding.Settings.Port, input.ControlId);
+            stored.TrySetResult(null);
             return null;
+        }
+
+        await using (start)
+        {
+            if (start.Stored.Status != RunStatus.Ok)
+            {
+                stored.TrySetResult(null);
+                return null;
+            }
+
+            stored.TrySetResult(start.InstanceId);
+            if (!runHere)
+            {
+                await start.DisposeAsync();
+                dispatcher.Enqueue(start.InstanceId);
+                return null;
+            }
+
+            try
+            {
+                return await start.RunAsync(lifetime.ApplicationStopping);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The instance is saved as Running: the dispatcher tries again, and start-up recovery after that.
+                LogRunFailed(logger, ex, start.InstanceId);
+                dispatcher.Enqueue(start.InstanceId);
+                return null;
+            }
         }
     }
 
-    /// <summary>Runs the stored instance; past the timeout the run goes on and the message counts as accepted (it is stored).</summary>
-    private async Task<WorkflowVerdict> RunAsync(string instanceId, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Waits for the run; past the timeout the run goes on and the message counts as accepted (it is stored).</summary>
+    private async Task<WorkflowVerdict> AwaitVerdictAsync(Task<RunResult?> run, string instanceId, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var run = RunToEndAsync(instanceId);
         try
         {
             var result = await run.WaitAsync(timeout, clock, cancellationToken);
@@ -131,22 +170,6 @@ internal sealed partial class MllpMessageHandler(
         {
             LogAckTimeout(logger, instanceId);
             return WorkflowVerdict.Pending;
-        }
-    }
-
-    private async Task<RunResult?> RunToEndAsync(string instanceId)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<WorkflowRunner>().RunQueuedAsync(instanceId, lifetime.ApplicationStopping);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The instance is saved as Running: the dispatcher tries again, and start-up recovery after that.
-            LogRunFailed(logger, ex, instanceId);
-            dispatcher.Enqueue(instanceId);
-            return null;
         }
     }
 

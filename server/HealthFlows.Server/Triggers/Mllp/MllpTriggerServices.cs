@@ -1,3 +1,4 @@
+using HealthFlows.Runtime.Definitions;
 using HealthFlows.Server.Configuration;
 
 namespace HealthFlows.Server.Triggers.Mllp;
@@ -11,6 +12,7 @@ internal static class MllpTriggerServices
         services.AddSingleton<MllpAcknowledger>();
         services.AddSingleton<MllpMessageHandler>();
         services.AddSingleton<MllpWorkflowFinder>();
+        services.AddSingleton<IPublishCheck, MllpPortPublishCheck>();
         services.AddSingleton<MllpListenerManager>();
         services.AddHostedService(sp => sp.GetRequiredService<MllpListenerManager>());
         return services;

@@ -80,15 +80,36 @@ public sealed class MllpListenerLifecycleTests(ServerFixture server) : IClassFix
     }
 
     [Fact]
-    public async Task Publish_ASecondWorkflowOnATakenPort_LeavesThePortWithTheFirst()
+    public async Task Publish_ASecondWorkflowOnATakenPort_IsRefusedWith422_AndThePortStaysWithTheFirst()
     {
         var port = FreePorts.Next();
         await Client.PublishAsync(MllpWorkflows.Parsing("mllp-zz-first", port));
+        await (await Client.PostAsync("/api/workflow-definitions", ApiJson.Body(MllpWorkflows.Faulting("mllp-aa-second", port)), Ct)).ShouldBeOkAsync(201);
 
-        await Client.PublishAsync(MllpWorkflows.Faulting("mllp-aa-second", port));
+        var refused = await Client.PostAsync("/api/workflow-definitions/mllp-aa-second/publish", null, Ct);
 
+        var problem = await refused.ShouldBeProblemAsync(422);
+        var listed = problem.GetProperty("problems")[0];
+        Assert.Equal("MllpPortConflict", listed.GetProperty("code").GetString());
+        Assert.Contains("mllp-zz-first", listed.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("start", listed.GetProperty("nodeId").GetString());
+        var second = await (await Client.GetAsync("/api/workflow-definitions/mllp-aa-second", Ct)).ShouldBeOkAsync();
+        Assert.Equal("draft", second.GetProperty("state").GetString());
         await using var client = await MllpTestClient.ConnectAsync(port);
         Assert.Equal("AA", (await client.ExchangeAsync(Adt("A01", "LIFE-4"))).GetValue("MSA-1"));
         Assert.Equal("mllp-zz-first", (await Client.SingleForControlIdAsync("LIFE-4")).GetProperty("definitionId").GetString());
+    }
+
+    [Fact]
+    public async Task Publish_ANewVersionOfTheWorkflowHoldingThePort_IsNotAConflict()
+    {
+        var port = FreePorts.Next();
+        await Client.PublishAsync(MllpWorkflows.Parsing("mllp-republished", port));
+        await (await Client.PutAsync("/api/workflow-definitions/mllp-republished", ApiJson.Body(MllpWorkflows.Faulting("mllp-republished", port)), Ct)).ShouldBeOkAsync();
+
+        var published = await (await Client.PostAsync("/api/workflow-definitions/mllp-republished/publish", null, Ct)).ShouldBeOkAsync();
+
+        Assert.Equal("published", published.GetProperty("state").GetString());
+        Assert.Equal(2, published.GetProperty("version").GetInt32());
     }
 }
