@@ -23,8 +23,20 @@ if [ -z "${HealthFlows__Bootstrap__AdminApiKey:-}" ]; then
 else
   key_source="from HealthFlows__Bootstrap__AdminApiKey"
 fi
+# The same for the first Admin user of the designer's sign-in: user "admin" (or HealthFlows__Bootstrap__AdminUser)
+# with a random password made once and kept in the data directory. It is created only while no user exists.
+export HealthFlows__Bootstrap__AdminUser="${HealthFlows__Bootstrap__AdminUser:-admin}"
+if [ -z "${HealthFlows__Bootstrap__AdminPassword:-}" ]; then
+  passwordfile="$data/admin-password"
+  [ -s "$passwordfile" ] || (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '\n/+=' > "$passwordfile")
+  export HealthFlows__Bootstrap__AdminPassword="$(cat "$passwordfile")"
+  password_source="generated and kept in $passwordfile"
+else
+  password_source="from HealthFlows__Bootstrap__AdminPassword"
+fi
 export HealthFlows__DataDirectory="$data"
 
 echo "HealthFlows: designer and API at $url (API reference at $url/scalar)"
+echo "Sign in as user '$HealthFlows__Bootstrap__AdminUser' with password $HealthFlows__Bootstrap__AdminPassword ($password_source)"
 echo "Admin API key ($key_source): $HealthFlows__Bootstrap__AdminApiKey"
 exec dotnet run --project server/HealthFlows.Server -c Release -- --urls "$url"
