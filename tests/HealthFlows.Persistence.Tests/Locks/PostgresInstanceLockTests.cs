@@ -56,7 +56,8 @@ public sealed class PostgresInstanceLockTests(PostgresServer server) : IAsyncLif
         await WaitForAsync(async () => await WaitingAdvisoryLocksAsync() == 1);
 
         // What a node that dies looks like to PostgreSQL: its session ends.
-        await ExecuteAsync("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()");
+        await ExecuteAsync("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() "
+            + "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())");
         await using var taken = await waiting.WaitAsync(Deadline, Token);
 
         Assert.True(waiting.IsCompletedSuccessfully);
@@ -81,9 +82,13 @@ public sealed class PostgresInstanceLockTests(PostgresServer server) : IAsyncLif
         Assert.Equal(1, await GrantedAdvisoryLocksAsync());
     }
 
-    private Task<long> WaitingAdvisoryLocksAsync() => CountAsync("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
+    // pg_locks spans the whole server, where other test classes hold locks in their own databases: count this database's only.
+    private Task<long> WaitingAdvisoryLocksAsync() => CountAsync(AdvisoryLocksHere + " AND NOT granted");
 
-    private Task<long> GrantedAdvisoryLocksAsync() => CountAsync("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted");
+    private Task<long> GrantedAdvisoryLocksAsync() => CountAsync(AdvisoryLocksHere + " AND granted");
+
+    private const string AdvisoryLocksHere =
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
 
     private async Task<long> CountAsync(string sql)
     {
