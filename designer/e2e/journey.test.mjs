@@ -2,7 +2,7 @@
 // `npm run e2e` starts a server itself when HEALTHFLOWS_URL is not set (e2e/run.mjs).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { apiKey, axeViolations, baseUrl, centerOf, dragByMouse, launch, openPage, screenshot, signIn } from './support/browser.mjs';
+import { apiKey, axeViolations, baseUrl, centerOf, countSettled, dragByMouse, launch, openPage, screenshot, signIn } from './support/browser.mjs';
 
 const skip = !baseUrl || !apiKey ? 'HEALTHFLOWS_URL and HEALTHFLOWS_API_KEY are not set' : false;
 
@@ -95,20 +95,20 @@ describe('the analyst journey', { skip }, () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('palette-Log').press('Enter');
     await page.getByTestId('palette-Finish').press('Enter');
-    assert.equal(await page.locator('.react-flow__edge').count(), 2);
+    assert.equal(await countSettled(page, '.react-flow__edge', 2), 2);
 
     await page.getByRole('tab', { name: 'Outline' }).click();
     await page.getByLabel('Connect Log Failed to').selectOption({ label: 'Finish' });
     await page.getByTestId('outline-log').getByRole('button', { name: 'Connect', exact: true }).nth(1).press('Enter');
-    assert.equal(await page.locator('.react-flow__edge').count(), 3);
+    assert.equal(await countSettled(page, '.react-flow__edge', 3), 3);
 
     await page.locator('.react-flow__node[data-id="finish"]').focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Delete');
-    assert.equal(await page.locator('.react-flow__node').count(), 2);
+    assert.equal(await countSettled(page, '.react-flow__node', 2), 2);
     await page.keyboard.press('Control+z');
-    assert.equal(await page.locator('.react-flow__node').count(), 3);
-    assert.equal(await page.locator('.react-flow__edge').count(), 3);
+    assert.equal(await countSettled(page, '.react-flow__node', 3), 3);
+    assert.equal(await countSettled(page, '.react-flow__edge', 3), 3);
     await screenshot(page, '06-keyboard');
     assert.deepEqual(problems, []);
   });

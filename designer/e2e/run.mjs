@@ -56,7 +56,9 @@ if (!env.HEALTHFLOWS_URL) {
   await waitUntilReady(env.HEALTHFLOWS_URL, 180_000);
 }
 
-const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=180000', 'e2e/'], { cwd: designerDir, env, stdio: 'inherit' });
+// Files named on the command line (e.g. `npm run e2e -- e2e/journey.test.mjs`) run alone; by default every test.
+const files = process.argv.slice(2);
+const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=180000', ...(files.length > 0 ? files : ['e2e/'])], { cwd: designerDir, env, stdio: 'inherit' });
 const code = await new Promise((resolve) => tests.on('exit', resolve));
 server?.kill('SIGTERM');
 process.exit(code ?? 1);

@@ -75,3 +75,11 @@ export async function centerOf(locator) {
   if (!box) throw new Error('The element is not visible.');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/** How many elements match once the count settles on `expected` (or the last count after 10 s): the canvas renders a change a frame or more after the key press. */
+export async function countSettled(page, selector, expected) {
+  await page
+    .waitForFunction(([s, n]) => document.querySelectorAll(s).length === n, [selector, expected], { timeout: 10_000 })
+    .catch(() => {});
+  return page.locator(selector).count();
+}
