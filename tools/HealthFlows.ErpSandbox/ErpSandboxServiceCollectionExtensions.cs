@@ -40,7 +40,8 @@ public static class ErpSandboxServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<ErpSandboxDbContext>((provider, db) => db
+        // Pooled: every ERP call resolves a context, and building its options each time showed in the charge-capture profile.
+        services.AddDbContextPool<ErpSandboxDbContext>((provider, db) => db
             .UseSqlite(SandboxDatabase.ConnectionString(provider.GetRequiredService<IOptions<ErpSandboxOptions>>().Value))
             .AddInterceptors(SynchronousNormal)
             // Every call runs a few queries; at Information they would drown the embedding host's log.
@@ -50,6 +51,7 @@ public static class ErpSandboxServiceCollectionExtensions
         services.AddSingleton<WriteGate>();
         services.AddSingleton<FaultState>();
         services.AddSingleton<SandboxCounters>();
+        services.AddSingleton<InvoiceNumberSeries>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddScoped<LineDimensionResolver>();
         services.AddScoped<SalesInvoiceLineFactory>();

@@ -7,7 +7,8 @@ namespace HealthFlows.ErpSandbox.SalesInvoices;
 
 /// <summary>Creates and posts sales invoices. Creation is idempotent on the external document number.</summary>
 internal sealed class SalesInvoiceService(
-    ErpSandboxDbContext db, WriteGate gate, SalesInvoiceLineFactory lines, SandboxCounters counters, TimeProvider clock)
+    ErpSandboxDbContext db, WriteGate gate, SalesInvoiceLineFactory lines, SandboxCounters counters,
+    InvoiceNumberSeries numbers, TimeProvider clock)
 {
     private const int SqliteConstraintViolation = 19;
 
@@ -34,12 +35,14 @@ internal sealed class SalesInvoiceService(
         catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraintViolation })
         {
             // Another process sharing the file won the race: answer with its invoice, as a replay would.
+            numbers.Forget(companyId);
             db.ChangeTracker.Clear();
             if (await FindByExternalDocumentNumberAsync(companyId, externalDocumentNumber, cancellationToken) is not { } winner)
                 throw;
             counters.CountIdempotentReplay();
             return new CreatedInvoice(winner, Created: false);
         }
+        numbers.InvoiceAdded(companyId);
         return new CreatedInvoice(invoice.Value!, Created: true);
     }
 
@@ -56,11 +59,20 @@ internal sealed class SalesInvoiceService(
         if (invoice.Lines.Count == 0)
             return ErpError.Dialog("There is nothing to post.");
 
-        var posted = await db.SalesInvoices.CountAsync(i => i.CompanyId == companyId && i.Status == InvoiceStatus.Open, cancellationToken);
+        var posted = await numbers.PostedCountAsync(db, companyId, cancellationToken);
         invoice.Number = $"PS-INV{103001 + posted}";
         invoice.Status = InvoiceStatus.Open;
         invoice.LastModified = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            numbers.Forget(companyId);
+            throw;
+        }
+        numbers.InvoicePosted(companyId);
         return null;
     }
 
@@ -84,7 +96,7 @@ internal sealed class SalesInvoiceService(
 
         var now = clock.GetUtcNow();
         var invoiceDate = request.InvoiceDate ?? DateOnly.FromDateTime(now.UtcDateTime);
-        var count = await db.SalesInvoices.CountAsync(invoice => invoice.CompanyId == companyId, cancellationToken);
+        var count = await numbers.InvoiceCountAsync(db, companyId, cancellationToken);
         var invoice = new SalesInvoice
         {
             Id = Guid.NewGuid(), CompanyId = companyId, Number = $"S-INV{100001 + count}", ExternalDocumentNumber = externalDocumentNumber,
