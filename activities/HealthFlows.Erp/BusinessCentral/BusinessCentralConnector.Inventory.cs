@@ -36,7 +36,7 @@ public sealed partial class BusinessCentralConnector
             var body = new ItemConsumptionBody(consumption.ExternalDocumentNumber, consumption.ItemNumber, consumption.Quantity,
                 consumption.PostingDate, string.IsNullOrWhiteSpace(consumption.Description) ? null : consumption.Description,
                 [new DimensionSetLineBody(Settings.CostCenterDimension, consumption.CostCenter)]);
-            var entry = await CreateOnceAsync("itemLedgerEntries", body, consumption.ExternalDocumentNumber, cancellationToken);
+            var entry = await CreateOnceAsync<CreatedDocument>("itemLedgerEntries", body, consumption.ExternalDocumentNumber, cancellationToken);
             // Read after posting, so a replayed consumption answers today's stock too.
             var item = await ReadItemAsync(consumption.ItemNumber, cancellationToken)
                 ?? throw new ErpUnavailableException($"The ERP posted the consumption but no longer finds item {consumption.ItemNumber}.");
@@ -61,7 +61,7 @@ public sealed partial class BusinessCentralConnector
             var body = new PurchaseOrderBody(replenishment.ExternalDocumentNumber,
                 string.IsNullOrWhiteSpace(replenishment.VendorNumber) ? null : replenishment.VendorNumber, replenishment.OrderDate,
                 [new PurchaseOrderLineBody("Item", replenishment.ItemNumber, replenishment.Quantity)]);
-            var order = await CreateOnceAsync("purchaseOrders", body, replenishment.ExternalDocumentNumber, cancellationToken);
+            var order = await CreateOnceAsync<CreatedDocument>("purchaseOrders", body, replenishment.ExternalDocumentNumber, cancellationToken);
             return ErpReplenishmentResult.Ordered(order.Number ?? "", order.Id);
         }
         catch (ErpRejectedException rejection)
@@ -83,32 +83,6 @@ public sealed partial class BusinessCentralConnector
             ? new ErpItem(item.Number ?? itemNumber, item.DisplayName ?? "", item.Inventory ?? 0, item.ReorderPoint ?? 0,
                 item.ReorderQuantity ?? 0, item.VendorNumber ?? "", item.Blocked ?? false)
             : null;
-    }
-
-    /// <summary>POSTs <paramref name="body"/> to a collection unless an earlier attempt already made the document with this external document number.</summary>
-    private async Task<CreatedDocument> CreateOnceAsync(string collection, object body, string externalDocumentNumber, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, CompanyUri(collection))
-        {
-            Content = JsonContent.Create(body, body.GetType(), options: ErpJson.Options),
-        };
-        var lookup = CompanyUri($"{collection}?$filter={Uri.EscapeDataString($"externalDocumentNumber eq {ODataLiteral(externalDocumentNumber)}")}");
-        request.Options.Set(ReplayGuardHandler.Check, async (send, token) =>
-        {
-            using var query = new HttpRequestMessage(HttpMethod.Get, lookup);
-            var response = await send(query, token);
-            if (!response.IsSuccessStatusCode)
-                return response;
-            using (response)
-            {
-                var found = await ErpResponses.ReadAsync<ODataCollection<CreatedDocument>>(response, token);
-                return found.Value is [var existing, ..]
-                    ? new HttpResponseMessage(HttpStatusCode.OK) { Content = JsonContent.Create(existing, options: ErpJson.Options) }
-                    : null;
-            }
-        });
-        using var created = await http.SendAsync(request, cancellationToken);
-        return await ErpResponses.ReadAsync<CreatedDocument>(created, cancellationToken);
     }
 
     private static string? InvalidConsumption(ErpConsumption consumption) =>

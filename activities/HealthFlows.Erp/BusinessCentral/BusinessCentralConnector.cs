@@ -25,7 +25,7 @@ public sealed partial class BusinessCentralConnector(HttpClient http, IOptions<E
             return ErpPostResult.Rejected(problem);
         try
         {
-            var invoiceDocument = await CreateAsync(invoice, cancellationToken);
+            var invoiceDocument = await CreateOnceAsync<SalesInvoiceDocument>("salesInvoices", ToBody(invoice), invoice.ExternalDocumentNumber, cancellationToken);
             if (invoiceDocument.IsDraft)
             {
                 await PostDraftAsync(invoiceDocument.Id, cancellationToken);
@@ -85,13 +85,14 @@ public sealed partial class BusinessCentralConnector(HttpClient http, IOptions<E
         }
     }
 
-    private async Task<SalesInvoiceDocument> CreateAsync(ErpInvoice invoice, CancellationToken cancellationToken)
+    /// <summary>POSTs <paramref name="body"/> to a collection unless an earlier attempt already made the document with this external document number.</summary>
+    private async Task<TDocument> CreateOnceAsync<TDocument>(string collection, object body, string externalDocumentNumber, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, CompanyUri("salesInvoices"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, CompanyUri(collection))
         {
-            Content = JsonContent.Create(ToBody(invoice), options: ErpJson.Options),
+            Content = JsonContent.Create(body, body.GetType(), options: ErpJson.Options),
         };
-        var lookup = InvoiceLookup(invoice.ExternalDocumentNumber);
+        var lookup = DocumentLookup(collection, externalDocumentNumber);
         request.Options.Set(ReplayGuardHandler.Check, async (send, token) =>
         {
             using var query = new HttpRequestMessage(HttpMethod.Get, lookup);
@@ -100,7 +101,7 @@ public sealed partial class BusinessCentralConnector(HttpClient http, IOptions<E
                 return response;
             using (response)
             {
-                var found = await ErpResponses.ReadAsync<ODataCollection<SalesInvoiceDocument>>(response, token);
+                var found = await ErpResponses.ReadAsync<ODataCollection<TDocument>>(response, token);
                 // The ERP has it already: answer as Business Central answers a read of it.
                 return found.Value is [var existing, ..]
                     ? new HttpResponseMessage(HttpStatusCode.OK) { Content = JsonContent.Create(existing, options: ErpJson.Options) }
@@ -108,7 +109,7 @@ public sealed partial class BusinessCentralConnector(HttpClient http, IOptions<E
             }
         });
         using var created = await http.SendAsync(request, cancellationToken);
-        return await ErpResponses.ReadAsync<SalesInvoiceDocument>(created, cancellationToken);
+        return await ErpResponses.ReadAsync<TDocument>(created, cancellationToken);
     }
 
     private async Task PostDraftAsync(Guid invoiceId, CancellationToken cancellationToken)
@@ -156,8 +157,10 @@ public sealed partial class BusinessCentralConnector(HttpClient http, IOptions<E
         : invoice.Lines.Any(line => string.IsNullOrWhiteSpace(line.CostCenter)) ? "Every line needs a cost center."
         : null;
 
-    private Uri InvoiceLookup(string externalDocumentNumber) =>
-        CompanyUri($"salesInvoices?$filter={Uri.EscapeDataString($"externalDocumentNumber eq {ODataLiteral(externalDocumentNumber)}")}");
+    private Uri InvoiceLookup(string externalDocumentNumber) => DocumentLookup("salesInvoices", externalDocumentNumber);
+
+    private Uri DocumentLookup(string collection, string externalDocumentNumber) =>
+        CompanyUri($"{collection}?$filter={Uri.EscapeDataString($"externalDocumentNumber eq {ODataLiteral(externalDocumentNumber)}")}");
 
     private Uri CompanyUri(string relative)
     {
