@@ -10,3 +10,4 @@ export { ThemeToggle } from './theme-toggle';
 export { applyTheme } from './theme';
 export { ActivityIcon } from './activity-icon';
 export { activityIconPaths } from './activity-icon-paths';
+export { Pager } from './pager';

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { useSearchParams } from 'react-router';
-import { Button, EmptyState, ErrorState, SelectField, Spinner, TextField } from '@/components';
+import { Pager, Button, EmptyState, ErrorState, SelectField, Spinner, TextField } from '@/components';
 import { formatDateTime, formatJson } from '@/lib/format';
 import { useAuditEntries } from '../api/get-audit-entries';
 import { auditActions, auditTargetTypes, localToIso } from '../lib/audit-vocabulary';
@@ -114,17 +114,7 @@ export function AuditPage() {
               ))}
             </tbody>
           </table>
-          <nav className="pager" aria-label="Pages">
-            <Button size="sm" disabled={page <= 1} onClick={() => goTo(page - 1)}>
-              Previous
-            </Button>
-            <span>
-              Page {page} of {pages} · {total} entries
-            </span>
-            <Button size="sm" disabled={page >= pages} onClick={() => goTo(page + 1)}>
-              Next
-            </Button>
-          </nav>
+          <Pager page={page} pages={pages} total={total} noun="entries" onPage={goTo} />
         </>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { useDeferredValue, useState } from 'react';
-import { Badge, Button, ConfirmDialog, EmptyState, ErrorState, SelectField, Spinner, TextField, notify } from '@/components';
+import { Pager, Badge, Button, ConfirmDialog, EmptyState, ErrorState, SelectField, Spinner, TextField, notify } from '@/components';
 import { errorMessage } from '@/lib/api-error';
 import { formatDateTime } from '@/lib/format';
 import type { CostCenter } from '@/types/cost-center';
@@ -91,17 +91,7 @@ export function CostCenterTable() {
               ))}
             </tbody>
           </table>
-          <nav className="pager" aria-label="Cost center pages">
-            <Button size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              Previous
-            </Button>
-            <span>
-              Page {page} of {pages} · {total} cost centers
-            </span>
-            <Button size="sm" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-              Next
-            </Button>
-          </nav>
+          <Pager page={page} pages={pages} total={total} noun="cost centers" onPage={setPage} label="Cost center pages" />
         </>
       )}
 

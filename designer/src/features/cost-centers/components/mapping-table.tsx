@@ -1,5 +1,5 @@
 import { useDeferredValue, useState } from 'react';
-import { Button, ConfirmDialog, EmptyState, ErrorState, SelectField, Spinner, TextField, notify } from '@/components';
+import { Pager, Button, ConfirmDialog, EmptyState, ErrorState, SelectField, Spinner, TextField, notify } from '@/components';
 import { errorMessage } from '@/lib/api-error';
 import type { CostCenterMapping, MappingKind } from '@/types/cost-center';
 import { useDeleteCostCenterMapping } from '../api/delete-cost-center-mapping';
@@ -103,17 +103,7 @@ export function MappingTable() {
               })}
             </tbody>
           </table>
-          <nav className="pager" aria-label="Mapping pages">
-            <Button size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              Previous
-            </Button>
-            <span>
-              Page {page} of {pages} · {total} mappings
-            </span>
-            <Button size="sm" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-              Next
-            </Button>
-          </nav>
+          <Pager page={page} pages={pages} total={total} noun="mappings" onPage={setPage} label="Mapping pages" />
         </>
       )}
 

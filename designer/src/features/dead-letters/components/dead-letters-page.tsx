@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Button, EmptyState, ErrorState, SelectField, Spinner, TextField } from '@/components';
+import { Pager, EmptyState, ErrorState, SelectField, Spinner, TextField } from '@/components';
 import { formatDateTime } from '@/lib/format';
 import type { DeadLetterError, DeadLetterStatus } from '@/types/dead-letter';
 import { useDeadLetters } from '../api/get-dead-letters';
@@ -85,17 +85,7 @@ export function DeadLettersPage() {
               ))}
             </tbody>
           </table>
-          <nav className="pager" aria-label="Pages">
-            <Button size="sm" disabled={page <= 1} onClick={() => setParams((p) => ({ ...Object.fromEntries(p), page: String(page - 1) }))}>
-              Previous
-            </Button>
-            <span>
-              Page {page} of {pages} · {total} dead letters
-            </span>
-            <Button size="sm" disabled={page >= pages} onClick={() => setParams((p) => ({ ...Object.fromEntries(p), page: String(page + 1) }))}>
-              Next
-            </Button>
-          </nav>
+          <Pager page={page} pages={pages} total={total} noun="dead letters" onPage={(next) => setParams((p) => ({ ...Object.fromEntries(p), page: String(next) }))} />
         </>
       )}
     </div>

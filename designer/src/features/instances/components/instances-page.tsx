@@ -1,6 +1,6 @@
 import { useDeferredValue, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Button, EmptyState, ErrorState, SelectField, Spinner, TextField } from '@/components';
+import { Pager, EmptyState, ErrorState, SelectField, Spinner, TextField } from '@/components';
 import { formatDateTime } from '@/lib/format';
 import type { InstanceStatus, InstanceSubStatus } from '@/types/instance';
 import { useInstances } from '../api/get-instances';
@@ -95,17 +95,7 @@ export function InstancesPage() {
               ))}
             </tbody>
           </table>
-          <nav className="pager" aria-label="Pages">
-            <Button size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              Previous
-            </Button>
-            <span>
-              Page {page} of {pages} · {total} instances
-            </span>
-            <Button size="sm" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-              Next
-            </Button>
-          </nav>
+          <Pager page={page} pages={pages} total={total} noun="instances" onPage={setPage} />
         </>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { useDeferredValue, useRef, useState, type ChangeEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Badge, Button, ConfirmDialog, EmptyState, ErrorState, SelectField, Spinner, TextField, notify } from '@/components';
+import { Pager, Badge, Button, ConfirmDialog, EmptyState, ErrorState, SelectField, Spinner, TextField, notify } from '@/components';
 import { errorMessage } from '@/lib/api-error';
 import { downloadJson, readFileText } from '@/lib/download';
 import { formatDateTime } from '@/lib/format';
@@ -191,17 +191,7 @@ export function WorkflowListPage() {
               ))}
             </tbody>
           </table>
-          <nav className="pager" aria-label="Pages">
-            <Button size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              Previous
-            </Button>
-            <span>
-              Page {page} of {pages} · {total} workflows
-            </span>
-            <Button size="sm" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-              Next
-            </Button>
-          </nav>
+          <Pager page={page} pages={pages} total={total} noun="workflows" onPage={setPage} />
         </>
       )}
 
