@@ -32,8 +32,9 @@ internal sealed class ItemConsumptionService(
             return ErpError.BadRequest("Exactly one dimension set line (the cost center or department booked to) is required.");
 
         using var turn = await gate.EnterAsync(cancellationToken);
+        // "<> ''" lets SQLite use the partial unique index on the external document number (it cannot infer it from a parameter).
         var existing = await db.ItemLedgerEntries.AsNoTracking()
-            .SingleOrDefaultAsync(entry => entry.CompanyId == companyId && entry.ExternalDocumentNumber == externalDocumentNumber, cancellationToken);
+            .SingleOrDefaultAsync(entry => entry.CompanyId == companyId && entry.ExternalDocumentNumber == externalDocumentNumber && entry.ExternalDocumentNumber != "", cancellationToken);
         if (existing is not null)
         {
             counters.CountConsumptionReplay();

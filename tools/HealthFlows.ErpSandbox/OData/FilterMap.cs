@@ -28,7 +28,11 @@ internal sealed class FilterMap<T>(string entityName)
                 return ErpError.BadRequest($"Could not find a property named '{clause.Property}' on type '{entityName}' that $filter supports.");
             if (!FilterLiteral.TryConvert(clause, selector.ReturnType, out var value))
                 return ErpError.BadRequest($"The literal in '{clause.Property} eq {clause.Literal}' does not fit the property's type.");
-            var equals = Expression.Equal(selector.Body, Parameter(value!, selector.ReturnType));
+            Expression equals = Expression.Equal(selector.Body, Parameter(value!, selector.ReturnType));
+            // A non-empty text cannot equal '', so this changes no result; it lets SQLite use the partial unique indexes on
+            // external document numbers (filtered on <> ''), which it cannot prove usable for a bound parameter alone.
+            if (value is string { Length: > 0 })
+                equals = Expression.AndAlso(equals, Expression.NotEqual(selector.Body, Expression.Constant("")));
             query = query.Where(Expression.Lambda<Func<T, bool>>(equals, selector.Parameters));
         }
         return new Outcome<IQueryable<T>>(query, null);

@@ -71,7 +71,8 @@ internal sealed class PurchaseOrderService(ErpSandboxDbContext db, WriteGate gat
         return (order, true);
     }
 
+    // "<> ''" lets SQLite use the partial unique index on the external document number (it cannot infer it from a parameter).
     public Task<PurchaseOrder?> FindAsync(Guid companyId, string externalDocumentNumber, CancellationToken cancellationToken) =>
         db.PurchaseOrders.AsNoTracking().Include(order => order.Lines)
-            .SingleOrDefaultAsync(order => order.CompanyId == companyId && order.ExternalDocumentNumber == externalDocumentNumber, cancellationToken);
+            .SingleOrDefaultAsync(order => order.CompanyId == companyId && order.ExternalDocumentNumber == externalDocumentNumber && order.ExternalDocumentNumber != "", cancellationToken);
 }

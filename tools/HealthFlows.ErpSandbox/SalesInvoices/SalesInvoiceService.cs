@@ -76,10 +76,11 @@ internal sealed class SalesInvoiceService(
         return null;
     }
 
+    // "<> ''" lets SQLite use the partial unique index on the external document number (it cannot infer it from a parameter).
     private async Task<SalesInvoice?> FindByExternalDocumentNumberAsync(
         Guid companyId, string externalDocumentNumber, CancellationToken cancellationToken) =>
         externalDocumentNumber.Length == 0 ? null : await db.SalesInvoices.AsNoTracking().WithLines().SingleOrDefaultAsync(
-            invoice => invoice.CompanyId == companyId && invoice.ExternalDocumentNumber == externalDocumentNumber, cancellationToken);
+            invoice => invoice.CompanyId == companyId && invoice.ExternalDocumentNumber == externalDocumentNumber && invoice.ExternalDocumentNumber != "", cancellationToken);
 
     private async Task<Outcome<SalesInvoice>> BuildAsync(
         Guid companyId, string externalDocumentNumber, SalesInvoiceRequest request, CancellationToken cancellationToken)
