@@ -27,6 +27,10 @@ public sealed class HealthFlowsOptions
     public ClusterOptions Cluster { get; set; } = new();
     public TimerOptions Timers { get; set; } = new();
 
+    public EncryptionOptions Encryption { get; set; } = new();
+
+    public MessagesOptions Messages { get; set; } = new();
+
     /// <summary>The built designer (designer/dist); when empty, looked for next to the repository checkout.</summary>
     public string? DesignerPath { get; set; }
 

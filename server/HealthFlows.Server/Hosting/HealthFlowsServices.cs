@@ -7,7 +7,9 @@ using HealthFlows.Server.Cluster;
 using HealthFlows.Server.Auditing;
 using HealthFlows.Server.Configuration;
 using HealthFlows.Server.Dispatch;
+using HealthFlows.Server.Encryption;
 using HealthFlows.Server.Erp;
+using HealthFlows.Server.Messages;
 using HealthFlows.Server.Phi;
 using HealthFlows.Server.Sandbox;
 using HealthFlows.Server.Samples;
@@ -37,7 +39,9 @@ public static class HealthFlowsServices
             Provider = options.Database.Provider,
             ConnectionString = builder.Configuration.GetConnectionString("HealthFlows"),
             DataDirectory = options.DataDirectory,
+            Encryption = EncryptionKeyRing.Create(options),
         };
+        services.AddSingleton(persistence.Encryption);
         services.AddHealthFlowsPersistence(persistence);
 
         services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities().AddReliabilityActivities().AddHttpActivities().AddMllpActivities().AddTimerActivities();
@@ -63,6 +67,10 @@ public static class HealthFlowsServices
         services.AddSingleton<IPublishCheck, TimerTriggerPublishCheck>();
 
         services.AddMllpTriggers(section.GetSection("Mllp"));
+        services.AddOptions<HealthFlowsOptions>()
+            .Validate(o => o.Messages.Retention > TimeSpan.Zero && o.Messages.PurgeInterval > TimeSpan.Zero, "HealthFlows:Messages:Retention and PurgeInterval must be positive.")
+            .ValidateOnStart();
+        services.AddRawMessages(options.Messages);
 
         services.AddQuartz(quartz =>
         {

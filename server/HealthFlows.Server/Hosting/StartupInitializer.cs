@@ -19,6 +19,7 @@ public static class StartupInitializer
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(cancellationToken);
+        await ReencryptIfAskedAsync(services, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         await provider.GetRequiredService<AdminKeyBootstrapper>().SeedAsync(cancellationToken);
@@ -47,5 +48,20 @@ public static class StartupInitializer
         }
 
         await provider.GetRequiredService<TimerTriggerScheduler>().StartAsync(cancellationToken);
+    }
+
+    /// <summary>After a key rotation (or over a database written before encryption): every payload rewritten under the current key.</summary>
+    private static async Task ReencryptIfAskedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (!services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.HealthFlowsOptions>>().Value.Encryption.ReencryptOnStart)
+        {
+            return;
+        }
+
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupInitializer));
+        var counts = await services.GetRequiredService<HealthFlows.Persistence.Encryption.PayloadReencryptor>().ReencryptAsync(cancellationToken);
+        logger.LogInformation("Re-encrypted the stored payloads under key {KeyId}: {Counts}.",
+            services.GetRequiredService<HealthFlows.Persistence.Encryption.PayloadProtector>().CurrentKeyId,
+            string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")));
     }
 }
