@@ -44,6 +44,7 @@ public sealed class RoleMatrixTests(RoleMatrixFixture fixture) : IClassFixture<R
         ["VerifyAuditTrail"] = Admin,
         ["RevealWorkflowInstance"] = [Roles.PhiViewer, Roles.Admin],
         ["RevealJournalEntry"] = [Roles.PhiViewer, Roles.Admin],
+        ["RevealRawMessages"] = [Roles.PhiViewer, Roles.Admin],
         ["CreateApiKey"] = Admin,
         ["RevokeApiKey"] = Admin,
         ["ListActivityDescriptors"] = Read,
