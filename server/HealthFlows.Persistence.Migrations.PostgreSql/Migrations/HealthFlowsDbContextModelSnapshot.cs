@@ -353,8 +353,7 @@ namespace HealthFlows.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Message")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("NodeId")
                         .IsRequired()
@@ -404,8 +403,7 @@ namespace HealthFlows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("Message")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("NodeId")
                         .IsRequired()

@@ -1,5 +1,6 @@
 using HealthFlows.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HealthFlows.Persistence.Encryption;
@@ -14,10 +15,13 @@ internal static class EncryptedColumns
     public static void Apply(ModelBuilder model, PayloadProtector protector)
     {
         Text<WorkflowInstanceRecord>(model, protector, "WorkflowInstances", i => i.Input, i => i.Output, i => i.State);
-        Text<JournalEntryRecord>(model, protector, "JournalEntries", j => j.Inputs, j => j.Outputs);
+        Text<JournalEntryRecord>(model, protector, "JournalEntries", j => j.Inputs, j => j.Outputs, j => j.Message);
+        Text<IncidentRecord>(model, protector, "Incidents", i => i.Message);
         Text<BookmarkRecord>(model, protector, "Bookmarks", b => b.Data);
         Text<DeadLetterRecord>(model, protector, "DeadLetters", d => d.Payload, d => d.Errors);
-        model.Entity<RawMessageRecord>().Property(m => m.Body).HasConversion(new EncryptedBytesConverter(protector, "RawMessages.Body"));
+        model.Entity<RawMessageRecord>().Property(m => m.Body).HasConversion(
+            new EncryptedBytesConverter(protector, "RawMessages.Body"),
+            new ValueComparer<byte[]>((a, b) => ReferenceEquals(a, b) || (a != null && b != null && a.SequenceEqual(b)), v => v.Length, v => v.ToArray()));
     }
 
     private static void Text<T>(ModelBuilder model, PayloadProtector protector, string table, params System.Linq.Expressions.Expression<Func<T, string?>>[] columns)
