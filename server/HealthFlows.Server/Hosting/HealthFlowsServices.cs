@@ -39,9 +39,7 @@ public static class HealthFlowsServices
             Provider = options.Database.Provider,
             ConnectionString = builder.Configuration.GetConnectionString("HealthFlows"),
             DataDirectory = options.DataDirectory,
-            Encryption = EncryptionKeyRing.Create(options),
         };
-        services.AddSingleton(persistence.Encryption);
         services.AddHealthFlowsPersistence(persistence);
 
         services.AddHealthFlowsRuntime().AddControlFlowActivities().AddHealthcareActivities().AddErpActivities().AddReliabilityActivities().AddHttpActivities().AddMllpActivities().AddTimerActivities();
@@ -70,7 +68,7 @@ public static class HealthFlowsServices
         services.AddOptions<HealthFlowsOptions>()
             .Validate(o => o.Messages.Retention > TimeSpan.Zero && o.Messages.PurgeInterval > TimeSpan.Zero, "HealthFlows:Messages:Retention and PurgeInterval must be positive.")
             .ValidateOnStart();
-        services.AddRawMessages(options.Messages);
+        services.AddRawMessages();
 
         services.AddQuartz(quartz =>
         {
@@ -94,6 +92,11 @@ public static class HealthFlowsServices
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
         });
         builder.AddCluster(options, persistence);
+
+        // After the cluster's own checks, so a misconfigured cluster hears about its provider first; the pooled context
+        // factory reads the key ring when it makes its first context.
+        persistence.Encryption = EncryptionKeyRing.Create(options);
+        services.AddSingleton(persistence.Encryption);
         builder.AddHostedErpSandbox(options);
         builder.AddErpConnector(options);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(options.MaxRequestBodyBytes, 16 * 1024 * 1024));

@@ -48,6 +48,7 @@ public static class StartupInitializer
         }
 
         await provider.GetRequiredService<TimerTriggerScheduler>().StartAsync(cancellationToken);
+        await provider.GetRequiredService<Messages.RawMessagePurgeSchedule>().ArmAsync(cancellationToken);
     }
 
     /// <summary>After a key rotation (or over a database written before encryption): every payload rewritten under the current key.</summary>
