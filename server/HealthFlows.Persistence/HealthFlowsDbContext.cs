@@ -1,10 +1,12 @@
+using HealthFlows.Persistence.Encryption;
 using HealthFlows.Persistence.Entities;
 using HealthFlows.Persistence.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HealthFlows.Persistence;
 
-/// <summary>The HealthFlows schema: definitions, instances with their journal, incidents and bookmarks, API keys, users, cost center master data, dead letters, the audit trail and timer trigger state.</summary>
+/// <summary>The HealthFlows schema: definitions, instances with their journal, incidents and bookmarks, API keys, users, cost center master data, dead letters, the audit trail, timer trigger state and raw messages; payload columns encrypted when a key ring is configured.</summary>
 public sealed class HealthFlowsDbContext(DbContextOptions<HealthFlowsDbContext> options) : DbContext(options)
 {
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
@@ -30,8 +32,18 @@ public sealed class HealthFlowsDbContext(DbContextOptions<HealthFlowsDbContext> 
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
     public DbSet<TimerTriggerRecord> TimerTriggers => Set<TimerTriggerRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<RawMessageRecord> RawMessages => Set<RawMessageRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealthFlowsDbContext).Assembly);
+
+        // Without a key ring (design time, the store contract tests) payloads are stored as they are.
+        if (this.GetService<IDbContextOptions>().FindExtension<PayloadEncryptionExtension>()?.Protector is { } protector)
+        {
+            EncryptedColumns.Apply(modelBuilder, protector);
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,6 +1,8 @@
+using HealthFlows.Persistence.Encryption;
 using HealthFlows.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HealthFlows.Persistence;
 
@@ -30,6 +32,12 @@ public static class HealthFlowsDbContextOptions
                 throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider.");
         }
 
+        if (options.Encryption is { } protector)
+        {
+            ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new PayloadEncryptionExtension(protector));
+        }
+
+        builder.ReplaceService<IModelCacheKeyFactory, EncryptionModelCacheKeyFactory>();
         return builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
     }
 

@@ -1,3 +1,5 @@
+using HealthFlows.Persistence.Encryption;
+
 namespace HealthFlows.Persistence;
 
 /// <summary>Which database HealthFlows stores its workflows in, and how to reach it.</summary>
@@ -29,4 +31,10 @@ public sealed class PersistenceOptions
 
     /// <summary>How long a SQLite connection waits for the write lock before failing. Default: 30 seconds.</summary>
     public TimeSpan SqliteBusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The key ring that encrypts payload columns (instance input/output/state, journal inputs/outputs, bookmark data,
+    /// dead-letter payload and errors, raw messages). Null stores them plain: design time and the store contract tests only.
+    /// </summary>
+    public PayloadProtector? Encryption { get; set; }
 }

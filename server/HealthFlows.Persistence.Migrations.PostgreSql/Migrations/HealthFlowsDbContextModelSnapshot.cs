@@ -353,8 +353,7 @@ namespace HealthFlows.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Message")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("NodeId")
                         .IsRequired()
@@ -404,8 +403,7 @@ namespace HealthFlows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("Message")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("NodeId")
                         .IsRequired()
@@ -427,6 +425,49 @@ namespace HealthFlows.Persistence.Migrations.PostgreSql
                         .HasName("PK_JournalEntries");
 
                     b.ToTable("JournalEntries", (string)null);
+                });
+
+            modelBuilder.Entity("HealthFlows.Persistence.Entities.RawMessageRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id")
+                        .HasName("PK_RawMessages");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("IX_RawMessages_InstanceId");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("IX_RawMessages_ReceivedAt");
+
+                    b.ToTable("RawMessages", (string)null);
                 });
 
             modelBuilder.Entity("HealthFlows.Persistence.Entities.TimerTriggerRecord", b =>

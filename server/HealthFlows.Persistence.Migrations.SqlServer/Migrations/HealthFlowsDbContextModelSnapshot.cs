@@ -353,8 +353,7 @@ namespace HealthFlows.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Message")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("NodeId")
                         .IsRequired()
@@ -404,8 +403,7 @@ namespace HealthFlows.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Message")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("NodeId")
                         .IsRequired()
@@ -427,6 +425,49 @@ namespace HealthFlows.Persistence.Migrations.SqlServer
                         .HasName("PK_JournalEntries");
 
                     b.ToTable("JournalEntries", (string)null);
+                });
+
+            modelBuilder.Entity("HealthFlows.Persistence.Entities.RawMessageRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id")
+                        .HasName("PK_RawMessages");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("IX_RawMessages_InstanceId");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("IX_RawMessages_ReceivedAt");
+
+                    b.ToTable("RawMessages", (string)null);
                 });
 
             modelBuilder.Entity("HealthFlows.Persistence.Entities.TimerTriggerRecord", b =>

@@ -348,7 +348,6 @@ namespace HealthFlows.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Message")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NodeId")
@@ -399,7 +398,6 @@ namespace HealthFlows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Message")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NodeId")
@@ -422,6 +420,49 @@ namespace HealthFlows.Persistence.Migrations.Sqlite
                         .HasName("PK_JournalEntries");
 
                     b.ToTable("JournalEntries", (string)null);
+                });
+
+            modelBuilder.Entity("HealthFlows.Persistence.Entities.RawMessageRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("PK_RawMessages");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("IX_RawMessages_InstanceId");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("IX_RawMessages_ReceivedAt");
+
+                    b.ToTable("RawMessages", (string)null);
                 });
 
             modelBuilder.Entity("HealthFlows.Persistence.Entities.TimerTriggerRecord", b =>

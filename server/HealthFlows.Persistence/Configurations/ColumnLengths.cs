@@ -26,6 +26,8 @@ internal static class ColumnLengths
     public const int AuditAction = 64;
     public const int AuditTargetId = 512;
     public const int RemoteAddress = 64;
+    public const int Endpoint = 512;
+    public const int ContentType = 256;
     public const int CostCenterCode = HealthFlows.Runtime.MasterData.MasterDataRules.CodeMaxLength;
     public const int CostCenterName = HealthFlows.Runtime.MasterData.MasterDataRules.NameMaxLength;
     public const int SourceCode = HealthFlows.Runtime.MasterData.MasterDataRules.SourceCodeMaxLength;

@@ -16,7 +16,8 @@ internal sealed class IncidentRecordConfiguration : IEntityTypeConfiguration<Inc
         builder.Property(i => i.NodeId).HasMaxLength(ColumnLengths.NodeId);
         builder.Property(i => i.ActivityType).HasMaxLength(ColumnLengths.ActivityType);
         builder.Property(i => i.ExceptionType).HasMaxLength(ColumnLengths.ExceptionType);
-        builder.Property(i => i.Message).HasMaxLength(ColumnLengths.Message);
+        // Unbounded: cut to ColumnLengths.Message characters, then stored encrypted (an exception may quote the values it failed on).
+        builder.Property(i => i.Message);
 
         builder.HasIndex(i => new { i.InstanceId, i.Timestamp }).HasDatabaseName("IX_Incidents_InstanceId_Timestamp");
 

@@ -19,7 +19,9 @@ internal sealed class JournalEntryRecordConfiguration : IEntityTypeConfiguration
         builder.Property(j => j.Event).HasConversion<string>().HasMaxLength(ColumnLengths.EnumName);
         builder.Property(j => j.Kind).HasConversion<string>().HasMaxLength(ColumnLengths.EnumName);
         builder.Property(j => j.Outcomes).HasMaxLength(ColumnLengths.Outcomes);
-        builder.Property(j => j.Message).HasMaxLength(ColumnLengths.Message);
+        // Unbounded: the message is cut to ColumnLengths.Message characters, then stored encrypted, which is longer (a Log
+        // activity writes whatever a designer put in it, patient data included).
+        builder.Property(j => j.Message);
 
         // Inputs and outputs are JSON text, capped in size by the executor.
         builder.Property(j => j.Inputs);

@@ -1,4 +1,5 @@
 using HealthFlows.Persistence;
+using HealthFlows.Persistence.Encryption;
 using HealthFlows.Persistence.Migrations;
 using HealthFlows.Persistence.Stores;
 using HealthFlows.Runtime.MasterData;
@@ -37,6 +38,8 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IAuditTrail, EfAuditTrail>();
         services.AddSingleton<ITimerTriggerStore, EfTimerTriggerStore>();
+        services.AddSingleton<IRawMessageStore, EfRawMessageStore>();
+        services.AddSingleton<PayloadReencryptor>();
         services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

@@ -6,6 +6,7 @@ public static class AuditTargetTypes
     public const string WorkflowDefinition = "workflowDefinition";
     public const string WorkflowInstance = "workflowInstance";
     public const string JournalEntry = "journalEntry";
+    public const string RawMessages = "rawMessages";
     public const string DeadLetter = "deadLetter";
     public const string CostCenter = "costCenter";
     public const string CostCenterMapping = "costCenterMapping";

@@ -1,6 +1,7 @@
 using HealthFlows.Runtime.Execution;
 using HealthFlows.Server.Apis.Contracts;
 using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Phi;
 using HealthFlows.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +13,7 @@ public static class BookmarksApi
     public static RouteGroupBuilder MapBookmarksApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/bookmarks").WithTags("Bookmarks");
-        api.MapPost("/{bookmarkId}/resume", Resume).WithName("ResumeBookmark").WithSummary("Resumes a bookmark once, with an optional JSON payload.").DocumentsJsonBody<System.Text.Json.JsonElement>(required: false).RequireAuthorization(Policies.Operate);
+        api.MapPost("/{bookmarkId}/resume", Resume).WithName("ResumeBookmark").WithSummary("Resumes a bookmark once, with an optional JSON payload.").DocumentsJsonBody<System.Text.Json.JsonElement>(required: false).RequireAuthorization(Policies.Operate).MaskPhi();
         return api;
     }
 

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
+using HealthFlows.Persistence.Stores;
+
 namespace HealthFlows.Server.Apis;
 
 /// <summary>
@@ -22,6 +24,8 @@ public static class PhiRevealApi
             .WithSummary("Answers the instance with its input, output, variables, journal and incidents unmasked (PHI permission; audited).");
         api.MapPost("/{instanceId}/journal/{sequence}/reveal", RevealJournalEntry).WithName("RevealJournalEntry")
             .WithSummary("Answers one journal entry (a step's inputs and outputs) unmasked (PHI permission; audited).");
+        api.MapPost("/{instanceId}/raw-messages/reveal", RevealRawMessages).WithName("RevealRawMessages")
+            .WithSummary("Answers the messages that started the instance exactly as received, from the encrypted raw message store (PHI permission; audited).");
         return api;
     }
 
@@ -57,6 +61,23 @@ public static class PhiRevealApi
         return entry is null
             ? Problems.NotFound($"Workflow instance '{instanceId}' has no journal entry {sequence}.")
             : TypedResults.Ok(JournalEntryResponse.From(entry));
+    }
+
+    public static async Task<Results<Ok<ListResponse<RawMessageResponse>>, ProblemHttpResult>> RevealRawMessages(
+        IWorkflowInstanceStore instances, IRawMessageStore rawMessages, IOptions<PhiOptions> options, HttpContext http, string instanceId, CancellationToken cancellationToken)
+    {
+        if (!PhiAccess.CanReveal(http.User, options.Value))
+        {
+            return Forbidden();
+        }
+
+        var messages = await rawMessages.ListForInstanceAsync(instanceId, cancellationToken);
+        if (messages.Count == 0 && await instances.FindAsync(instanceId, cancellationToken) is null)
+        {
+            return Problems.NotFound($"There is no workflow instance '{instanceId}' and no raw message of it.");
+        }
+
+        return TypedResults.Ok(new ListResponse<RawMessageResponse>([.. messages.Select(RawMessageResponse.From)], messages.Count));
     }
 
     private static ProblemHttpResult Forbidden() => TypedResults.Problem(new ProblemDetails

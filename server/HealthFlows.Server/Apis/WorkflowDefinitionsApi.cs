@@ -4,6 +4,7 @@ using HealthFlows.Runtime.Execution;
 using HealthFlows.Runtime.Model;
 using HealthFlows.Server.Apis.Contracts;
 using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Phi;
 using HealthFlows.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -31,7 +32,7 @@ public static class WorkflowDefinitionsApi
         api.MapPost("/{definitionId}/revert/{version:int}", Revert).WithName("RevertWorkflowDefinition").WithSummary("Copies an old version into the draft.").RequireAuthorization(Policies.Publish);
         api.MapGet("/{definitionId}/export", Export).WithName("ExportWorkflowDefinition").WithSummary("Downloads the newest version as a workflow file.").RequireAuthorization(Policies.Read);
         api.MapPost("/{definitionId}/validate", Validate).WithName("ValidateWorkflowDefinition").WithSummary("Validates the posted definition, or the newest stored version when the body is empty.").DocumentsJsonBody<WorkflowDefinition>(required: false).RequireAuthorization(Policies.Read);
-        api.MapPost("/{definitionId}/execute", Execute).WithName("ExecuteWorkflowDefinition").WithSummary("Runs the published version (or ?version=) with the JSON body as input.").DocumentsJsonBody<JsonElement>(required: false).RequireAuthorization(Policies.Execute);
+        api.MapPost("/{definitionId}/execute", Execute).WithName("ExecuteWorkflowDefinition").WithSummary("Runs the published version (or ?version=) with the JSON body as input.").DocumentsJsonBody<JsonElement>(required: false).RequireAuthorization(Policies.Execute).MaskPhi();
         return api;
     }
 

@@ -26,6 +26,7 @@ public static class AuditCatalog
         ["DeleteWorkflowInstance"] = new(AuditActions.InstanceDeleted, AuditTargetTypes.WorkflowInstance, Route("instanceId")),
         ["RevealWorkflowInstance"] = new(AuditActions.PhiRevealed, AuditTargetTypes.WorkflowInstance, Route("instanceId")),
         ["RevealJournalEntry"] = new(AuditActions.PhiRevealed, AuditTargetTypes.JournalEntry, r => $"{r["instanceId"]}/{r["sequence"]}"),
+        ["RevealRawMessages"] = new(AuditActions.PhiRevealed, AuditTargetTypes.RawMessages, Route("instanceId")),
         ["ReplayDeadLetter"] = new(AuditActions.DeadLetterReplayed, AuditTargetTypes.DeadLetter, Route("deadLetterId")),
         ["DiscardDeadLetter"] = new(AuditActions.DeadLetterDiscarded, AuditTargetTypes.DeadLetter, Route("deadLetterId")),
         ["CreateCostCenter"] = new(AuditActions.CostCenterCreated, AuditTargetTypes.CostCenter, TargetIdFromResult: v => (v as CostCenter)?.Code),

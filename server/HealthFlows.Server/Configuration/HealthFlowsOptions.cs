@@ -29,6 +29,10 @@ public sealed class HealthFlowsOptions
 
     public TelemetryOptions Telemetry { get; set; } = new();
 
+    public EncryptionOptions Encryption { get; set; } = new();
+
+    public MessagesOptions Messages { get; set; } = new();
+
     /// <summary>The built designer (designer/dist); when empty, looked for next to the repository checkout.</summary>
     public string? DesignerPath { get; set; }
 

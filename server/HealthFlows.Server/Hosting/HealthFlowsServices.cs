@@ -7,7 +7,9 @@ using HealthFlows.Server.Cluster;
 using HealthFlows.Server.Auditing;
 using HealthFlows.Server.Configuration;
 using HealthFlows.Server.Dispatch;
+using HealthFlows.Server.Encryption;
 using HealthFlows.Server.Erp;
+using HealthFlows.Server.Messages;
 using HealthFlows.Server.Phi;
 using HealthFlows.Server.Sandbox;
 using HealthFlows.Server.Samples;
@@ -63,6 +65,10 @@ public static class HealthFlowsServices
         services.AddSingleton<IPublishCheck, TimerTriggerPublishCheck>();
 
         services.AddMllpTriggers(section.GetSection("Mllp"));
+        services.AddOptions<HealthFlowsOptions>()
+            .Validate(o => o.Messages.Retention > TimeSpan.Zero && o.Messages.PurgeInterval > TimeSpan.Zero, "HealthFlows:Messages:Retention and PurgeInterval must be positive.")
+            .ValidateOnStart();
+        services.AddRawMessages();
 
         services.AddQuartz(quartz =>
         {
@@ -86,6 +92,11 @@ public static class HealthFlowsServices
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
         });
         builder.AddCluster(options, persistence);
+
+        // After the cluster's own checks, so a misconfigured cluster hears about its provider first; the pooled context
+        // factory reads the key ring when it makes its first context.
+        persistence.Encryption = EncryptionKeyRing.Create(options);
+        services.AddSingleton(persistence.Encryption);
         builder.AddHostedErpSandbox(options);
         builder.AddErpConnector(options);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(options.MaxRequestBodyBytes, 16 * 1024 * 1024));

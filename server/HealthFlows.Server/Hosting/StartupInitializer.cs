@@ -20,6 +20,7 @@ public static class StartupInitializer
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(cancellationToken);
+        await ReencryptIfAskedAsync(services, cancellationToken);
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         await provider.GetRequiredService<AdminKeyBootstrapper>().SeedAsync(cancellationToken);
@@ -48,6 +49,7 @@ public static class StartupInitializer
         }
 
         await provider.GetRequiredService<TimerTriggerScheduler>().StartAsync(cancellationToken);
+        await provider.GetRequiredService<Messages.RawMessagePurgeSchedule>().ArmAsync(cancellationToken);
         await WarmUpAsync(provider, cancellationToken);
     }
 
@@ -58,5 +60,20 @@ public static class StartupInitializer
         await provider.GetRequiredService<ExecutionWarmUp>().RunAsync(cancellationToken);
         await provider.GetRequiredService<IWorkflowInstanceStore>().FindAsync("warm-up", cancellationToken);
         await provider.GetRequiredService<ICostCenterStore>().ResolveAsync(CostCenterSourceKind.Department, "WARM-UP", DateOnly.MinValue, cancellationToken);
+    }
+
+    /// <summary>After a key rotation (or over a database written before encryption): every payload rewritten under the current key.</summary>
+    private static async Task ReencryptIfAskedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (!services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.HealthFlowsOptions>>().Value.Encryption.ReencryptOnStart)
+        {
+            return;
+        }
+
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupInitializer));
+        var counts = await services.GetRequiredService<HealthFlows.Persistence.Encryption.PayloadReencryptor>().ReencryptAsync(cancellationToken);
+        logger.LogInformation("Re-encrypted the stored payloads under key {KeyId}: {Counts}.",
+            services.GetRequiredService<HealthFlows.Persistence.Encryption.PayloadProtector>().CurrentKeyId,
+            string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")));
     }
 }

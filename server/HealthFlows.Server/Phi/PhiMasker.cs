@@ -13,6 +13,7 @@ namespace HealthFlows.Server.Phi;
 public sealed class PhiMasker
 {
     private readonly HashSet<string> properties;
+    private readonly HashSet<string>? visible;
     private readonly Hl7TextMasker hl7;
     private readonly string mask;
 
@@ -22,6 +23,7 @@ public sealed class PhiMasker
         var value = options.Value;
         mask = value.Mask;
         properties = new HashSet<string>(value.EffectiveJsonProperties, StringComparer.OrdinalIgnoreCase);
+        visible = value.MaskFreeText ? new HashSet<string>(value.EffectiveVisibleProperties, StringComparer.OrdinalIgnoreCase) : null;
         var rules = value.EffectiveHl7Fields.Select(f => Hl7FieldRule.TryParse(f, out var rule)
             ? rule
             : throw new InvalidOperationException($"HealthFlows:Phi:Hl7Fields holds '{f}', which is not SEG-n (such as PID-5).")).ToList();
@@ -35,15 +37,25 @@ public sealed class PhiMasker
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            Write(writer, value, masked: false);
+            Write(writer, value, masked: false, shown: false);
         }
 
         return JsonDocument.Parse(buffer.ToArray()).RootElement.Clone();
     }
 
-    /// <summary>Masks HL7 (or JSON) inside free text; other text is returned as is.</summary>
-    public string? MaskText(string? text)
+    /// <summary>Masks HL7 (or JSON) inside text; other text is returned as is, or masked whole with <see cref="PhiOptions.MaskFreeText"/>.</summary>
+    public string? MaskText(string? text) => MaskText(text, shown: false);
+
+    private string? MaskText(string? text, bool shown)
     {
+        var masked = MaskEmbedded(text, out var found);
+        return !found && visible is not null && !shown && !string.IsNullOrEmpty(text) ? mask : masked;
+    }
+
+    /// <summary>Masks HL7 (or JSON) inside text; other text is returned as is (<paramref name="found"/> false).</summary>
+    private string? MaskEmbedded(string? text, out bool found)
+    {
+        found = true;
         if (string.IsNullOrEmpty(text))
         {
             return text;
@@ -68,6 +80,7 @@ public sealed class PhiMasker
             }
         }
 
+        found = false;
         return text;
     }
 
@@ -99,7 +112,8 @@ public sealed class PhiMasker
     public IncidentResponse Mask(IncidentResponse incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        return incident with { Message = MaskText(incident.Message) ?? "" };
+        // Incidents keep their plain text even with MaskFreeText: they are what an operator diagnoses with.
+        return incident with { Message = MaskEmbedded(incident.Message, out _) ?? "" };
     }
 
     public DeadLetter Mask(DeadLetter deadLetter)
@@ -113,13 +127,13 @@ public sealed class PhiMasker
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            Write(writer, value, masked: true);
+            Write(writer, value, masked: true, shown: false);
         }
 
         return JsonDocument.Parse(buffer.ToArray()).RootElement.Clone();
     }
 
-    private void Write(Utf8JsonWriter writer, JsonElement value, bool masked)
+    private void Write(Utf8JsonWriter writer, JsonElement value, bool masked, bool shown)
     {
         switch (value.ValueKind)
         {
@@ -128,7 +142,7 @@ public sealed class PhiMasker
                 foreach (var property in value.EnumerateObject())
                 {
                     writer.WritePropertyName(property.Name);
-                    Write(writer, property.Value, masked || properties.Contains(property.Name));
+                    Write(writer, property.Value, masked || properties.Contains(property.Name), visible?.Contains(property.Name) == true);
                 }
 
                 writer.WriteEndObject();
@@ -137,13 +151,13 @@ public sealed class PhiMasker
                 writer.WriteStartArray();
                 foreach (var item in value.EnumerateArray())
                 {
-                    Write(writer, item, masked);
+                    Write(writer, item, masked, shown);
                 }
 
                 writer.WriteEndArray();
                 break;
             case JsonValueKind.String:
-                writer.WriteStringValue(masked ? mask : MaskText(value.GetString()));
+                writer.WriteStringValue(masked ? mask : MaskText(value.GetString(), shown));
                 break;
             case JsonValueKind.Number when masked:
                 writer.WriteStringValue(mask);

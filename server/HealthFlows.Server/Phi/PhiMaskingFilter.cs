@@ -21,6 +21,7 @@ public static class PhiMaskingFilter
             {
                 Ok<WorkflowInstanceResponse> { Value: { } instance } => TypedResults.Ok(masker.Mask(instance)),
                 Ok<ExecutionResponse> { Value: { } execution } => TypedResults.Ok(masker.Mask(execution)),
+                Accepted<ExecutionResponse> { Value: { } queued } => TypedResults.Accepted($"/api/workflow-instances/{queued.InstanceId}", masker.Mask(queued)),
                 Ok<DeadLetter> { Value: { } deadLetter } => TypedResults.Ok(masker.Mask(deadLetter)),
                 Ok<ListResponse<DeadLetter>> { Value: { } list } => TypedResults.Ok(list with { Items = [.. list.Items.Select(masker.Mask)] }),
                 Ok<DeadLetterActionResponse> { Value: { } action } => TypedResults.Ok(new DeadLetterActionResponse(

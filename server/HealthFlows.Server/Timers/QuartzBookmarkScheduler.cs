@@ -9,7 +9,7 @@ namespace HealthFlows.Server.Timers;
 /// in-memory triggers, rebuilt from the table at start-up, and a bookmark resumes once because the
 /// commit that removes it fails for a second taker.
 /// </summary>
-public sealed class QuartzBookmarkScheduler(ISchedulerFactory schedulers) : IBookmarkScheduler
+public sealed class QuartzBookmarkScheduler(ISchedulerFactory schedulers, TimeProvider clock) : IBookmarkScheduler
 {
     public async Task ScheduleAsync(IReadOnlyList<Bookmark> timedBookmarks, CancellationToken cancellationToken)
     {
@@ -20,7 +20,9 @@ public sealed class QuartzBookmarkScheduler(ISchedulerFactory schedulers) : IBoo
                 .WithIdentity(bookmark.Id, "bookmarks")
                 .UsingJobData(ResumeBookmarkJob.BookmarkIdKey, bookmark.Id)
                 .Build();
-            var trigger = TriggerBuilder.Create()
+            // Built with the server's clock: a trigger without one does its misfire arithmetic on the machine clock, so a
+            // "fire now" after a misfire would mean the machine's now, not the server's.
+            var trigger = TriggerBuilder.Create(clock)
                 .WithIdentity(bookmark.Id, "bookmarks")
                 .StartAt(bookmark.ResumeAt ?? DateTimeOffset.MinValue)
                 .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))

@@ -111,6 +111,8 @@ public sealed class ThreeNodeClusterTests(PostgresServer postgres, ITestOutputHe
         settings["ConnectionStrings:HealthFlows"] = database;
         settings["HealthFlows:Cluster:Enabled"] = "true";
         settings["HealthFlows:Cluster:NodeId"] = nodeId;
+        // Every node of a cluster shares the payload keys (a test-only key, not a secret).
+        settings["HealthFlows:Encryption:Keys:cluster-test"] = "dGVzdC1vbmx5LWNsdXN0ZXIta2V5LTMyLWJ5dGVzISE=";
         settings["HealthFlows:Cluster:LeaseDuration"] = LeaseDuration.ToString();
         settings["HealthFlows:Cluster:SweepInterval"] = "00:00:01";
         settings["HealthFlows:Cluster:PublishPollInterval"] = "00:00:01";

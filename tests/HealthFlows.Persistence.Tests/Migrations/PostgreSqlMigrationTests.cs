@@ -22,7 +22,7 @@ public sealed class PostgreSqlMigrationTests(PostgresServer server)
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(Token));
         Assert.Equal(
-            ["ApiKeys", "AuditEntries", "Bookmarks", "CostCenterMappings", "CostCenters", "DeadLetters", "Incidents", "JournalEntries", "TimerTriggers", "Users", "WorkflowDefinitions", "WorkflowInstances"],
+            ["ApiKeys", "AuditEntries", "Bookmarks", "CostCenterMappings", "CostCenters", "DeadLetters", "Incidents", "JournalEntries", "RawMessages", "TimerTriggers", "Users", "WorkflowDefinitions", "WorkflowInstances"],
             await db.Database.SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE '\\_\\_%' ORDER BY table_name").ToListAsync(Token));
     }
 

@@ -28,7 +28,7 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(Token));
         Assert.Equal(
-            ["ApiKeys", "AuditEntries", "Bookmarks", "CostCenterMappings", "CostCenters", "DeadLetters", "Incidents", "JournalEntries", "TimerTriggers", "Users", "WorkflowDefinitions", "WorkflowInstances"],
+            ["ApiKeys", "AuditEntries", "Bookmarks", "CostCenterMappings", "CostCenters", "DeadLetters", "Incidents", "JournalEntries", "RawMessages", "TimerTriggers", "Users", "WorkflowDefinitions", "WorkflowInstances"],
             await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name").ToListAsync(Token));
     }
 

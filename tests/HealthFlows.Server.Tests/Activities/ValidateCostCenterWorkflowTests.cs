@@ -92,14 +92,14 @@ public sealed class ValidateCostCenterWorkflowTests(ServerFixture server) : ICla
     }
 
     private static (string Outcome, string Code, string Name, string Reason, string MatchedBy) Read(JsonElement output) =>
-        (output.GetProperty("outcome").GetString()!, output.GetProperty("costCenter").GetString()!, output.GetProperty("name").GetString()!,
+        (output.GetProperty("outcome").GetString()!, output.GetProperty("costCenter").GetString()!, output.GetProperty("costCenterName").GetString()!,
             output.GetProperty("reason").GetString()!, output.GetProperty("matchedBy").GetString()!);
 
     /// <summary>Start → Validate Cost Center (from the input) → one Finish per outcome, each echoing the activity's outputs.</summary>
     private static JsonObject CheckWorkflow()
     {
         static JsonObject Finish(string id, string outcome) => Node(id, "Finish", ("output", Expr(
-            $"({{ outcome: '{outcome}', costCenter: outputs.check.costCenter, name: outputs.check.costCenterName, reason: outputs.check.reason, matchedBy: outputs.check.matchedBy }})")));
+            $"({{ outcome: '{outcome}', costCenter: outputs.check.costCenter, costCenterName: outputs.check.costCenterName, reason: outputs.check.reason, matchedBy: outputs.check.matchedBy }})")));
 
         return new JsonObject
         {

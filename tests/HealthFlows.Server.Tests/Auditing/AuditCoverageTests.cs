@@ -62,6 +62,8 @@ public sealed class AuditCoverageTests(ServerFixture server) : IClassFixture<Ser
             "phi.revealed", "workflowInstance", faulted);
         await Audited("RevealJournalEntry", () => Client.PostAsync($"/api/workflow-instances/{faulted}/journal/1/reveal", null, Ct),
             "phi.revealed", "journalEntry", $"{faulted}/1");
+        await Audited("RevealRawMessages", () => Client.PostAsync($"/api/workflow-instances/{faulted}/raw-messages/reveal", null, Ct),
+            "phi.revealed", "rawMessages", faulted);
 
         await PublishAsync(RetryWorkflows.FlakyPost("audit-flaky", schedule: []));
         var erpUpAt = server.Host.Clock.GetUtcNow().AddDays(1).ToString("O");

@@ -36,6 +36,8 @@ public sealed class ClusterNodes(PostgresServer postgres) : IAsyncLifetime
         ["ConnectionStrings:HealthFlows"] = connectionString,
         ["HealthFlows:Cluster:Enabled"] = "true",
         ["HealthFlows:Cluster:NodeId"] = nodeId,
+        // Every node of a cluster shares the payload keys (a test-only key, not a secret).
+        ["HealthFlows:Encryption:Keys:cluster-test"] = "dGVzdC1vbmx5LWNsdXN0ZXIta2V5LTMyLWJ5dGVzISE=",
         ["HealthFlows:Cluster:LeaseDuration"] = "00:00:30",
         ["HealthFlows:Cluster:SweepInterval"] = "00:00:05",
         ["HealthFlows:Cluster:PublishPollInterval"] = "00:00:02",

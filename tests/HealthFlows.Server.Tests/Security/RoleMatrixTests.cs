@@ -45,6 +45,7 @@ public sealed class RoleMatrixTests(RoleMatrixFixture fixture) : IClassFixture<R
         ["GetDashboard"] = Read,
         ["RevealWorkflowInstance"] = [Roles.PhiViewer, Roles.Admin],
         ["RevealJournalEntry"] = [Roles.PhiViewer, Roles.Admin],
+        ["RevealRawMessages"] = [Roles.PhiViewer, Roles.Admin],
         ["CreateApiKey"] = Admin,
         ["RevokeApiKey"] = Admin,
         ["ListActivityDescriptors"] = Read,

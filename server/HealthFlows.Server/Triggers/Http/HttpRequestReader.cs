@@ -31,22 +31,25 @@ public static class HttpRequestReader
         return fits ? null : Problems.UnsupportedMediaType($"This endpoint accepts {string.Join(", ", accepted)} (got '{request.ContentType}').");
     }
 
-    /// <summary>Reads the body (at most <paramref name="maxBytes"/>) into the request envelope; 413 or 400 when it cannot.</summary>
-    public static async Task<BodyResult<HttpRequestEnvelope>> ReadAsync(HttpRequest request, string path, RouteValueDictionary routeValues, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the body (at most <paramref name="maxBytes"/>) into the request envelope, and the bytes as received (kept in the
+    /// raw message store); 413 or 400 when it cannot.
+    /// </summary>
+    public static async Task<BodyResult<(HttpRequestEnvelope Envelope, byte[] Body)>> ReadAsync(HttpRequest request, string path, RouteValueDictionary routeValues, long maxBytes, CancellationToken cancellationToken)
     {
         var bytes = await RequestBody.ReadBytesAsync(request, maxBytes, cancellationToken);
         if (bytes.Failed)
         {
-            return new(null, bytes.Problem);
+            return new(default, bytes.Problem);
         }
 
         var body = DecodeBody(bytes.Value!, request.ContentType);
         if (body.Failed)
         {
-            return new(null, body.Problem);
+            return new(default, body.Problem);
         }
 
-        return new(new HttpRequestEnvelope
+        return new((new HttpRequestEnvelope
         {
             Method = request.Method,
             Path = path,
@@ -59,7 +62,7 @@ public static class HttpRequestReader
                 .ToDictionary(h => h.Key.ToLowerInvariant(), h => string.Join(", ", h.Value.ToArray()), StringComparer.Ordinal),
             ContentType = request.ContentType,
             Body = body.Value,
-        }, null);
+        }, bytes.Value!), null);
     }
 
     /// <summary>JSON for a JSON media type (400 when malformed), otherwise the text in the declared charset (UTF-8 by default); null when empty.</summary>

@@ -3,6 +3,7 @@ using HealthFlows.Activities.Http;
 using HealthFlows.Runtime.Execution;
 using HealthFlows.Server.Apis.Contracts;
 using HealthFlows.Server.Apis.Http;
+using HealthFlows.Server.Messages;
 using HealthFlows.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -59,26 +60,29 @@ public static class HttpTriggerEndpoints
             return refusal;
         }
 
-        var envelope = await HttpRequestReader.ReadAsync(request, path, match.Values, settings.MaxBodyBytes, context.RequestAborted);
-        if (envelope.Failed)
+        var read = await HttpRequestReader.ReadAsync(request, path, match.Values, settings.MaxBodyBytes, context.RequestAborted);
+        if (read.Failed)
         {
-            return envelope.Problem!;
+            return read.Problem!;
         }
 
         // Once the request is accepted the run must not die with the connection: a client that hangs up does not undo it.
         var stopping = services.Lifetime.ApplicationStopping;
-        var input = envelope.Value!.ToJson();
+        var (envelope, body) = read.Value;
+        var input = envelope.ToJson();
         var correlationId = request.Headers["X-Correlation-Id"].FirstOrDefault();
         var version = route.Registration.Version;
         if (settings.Mode == HttpEndpointMode.Async)
         {
             var queued = await services.Runner.EnqueueAsync(version, input, correlationId, stopping);
+            await services.RawMessages.RecordAsync(RawMessageRecorder.Http, path, request.ContentType, body, queued.Instance?.Id, stopping);
             services.Dispatcher.Enqueue(queued.Instance!.Id);
             return HttpTriggerResponses.Accepted(queued.Instance);
         }
 
         var slot = new HttpReplySlot();
         var result = await services.Runner.StartAsync(version, input, correlationId, new RunFeatures().Set(slot), stopping);
+        await services.RawMessages.RecordAsync(RawMessageRecorder.Http, path, request.ContentType, body, result.Instance?.Id, stopping);
         if (result.Instance is { } instance)
         {
             context.Response.Headers[HttpTriggerResponses.InstanceHeader] = instance.Id;

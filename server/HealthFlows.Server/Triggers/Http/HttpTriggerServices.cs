@@ -2,6 +2,7 @@ using HealthFlows.Runtime.Execution;
 using HealthFlows.Runtime.Stores;
 using HealthFlows.Server.Configuration;
 using HealthFlows.Server.Dispatch;
+using HealthFlows.Server.Messages;
 using Microsoft.Extensions.Options;
 
 namespace HealthFlows.Server.Triggers.Http;
@@ -13,4 +14,5 @@ public sealed record HttpTriggerServices(
     WorkflowDispatcher Dispatcher,
     IBookmarkStore Bookmarks,
     IOptions<HealthFlowsOptions> Options,
-    IHostApplicationLifetime Lifetime);
+    IHostApplicationLifetime Lifetime,
+    RawMessageRecorder RawMessages);

@@ -3,6 +3,7 @@ using HealthFlows.Hl7;
 using HealthFlows.Hl7.Acks;
 using HealthFlows.Runtime.Execution;
 using HealthFlows.Server.Dispatch;
+using HealthFlows.Server.Messages;
 
 namespace HealthFlows.Server.Triggers.Mllp;
 
@@ -14,6 +15,7 @@ internal sealed partial class MllpMessageHandler(
     IServiceScopeFactory scopes,
     MllpAcknowledger acks,
     WorkflowDispatcher dispatcher,
+    RawMessageRecorder rawMessages,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
     ILogger<MllpMessageHandler> logger)
@@ -59,6 +61,9 @@ internal sealed partial class MllpMessageHandler(
             var code = mode.Enhanced ? Hl7AckCode.CE : Hl7AckCode.AR;
             return mode.Enhanced && !mode.Accept.Wants(success: false) ? [] : [acks.For(message, code, NotStored)];
         }
+
+        // Kept before any ACK, as received (the instance holds the decoded text): what an operator replays is what the sender sent.
+        await rawMessages.RecordAsync(RawMessageRecorder.Mllp, port.ToString(System.Globalization.CultureInfo.InvariantCulture), "application/hl7-v2", frame.Payload, instanceId, cancellationToken);
 
         var responses = new List<byte[]>(2);
         if (mode.Enhanced && mode.Accept.Wants(success: true))

@@ -210,7 +210,8 @@ public sealed partial class TimerTriggerScheduler(
             .UsingJobData(TimerOccurrenceJob.OccurrenceKey, at.UtcTicks)
             .UsingJobData(TimerOccurrenceJob.MisfiredKey, timer.NextMisfired)
             .Build();
-        var trigger = TriggerBuilder.Create()
+        // The trigger's misfire arithmetic reads the clock it is built with (the machine clock if none): the server's clock.
+        var trigger = TriggerBuilder.Create(clock)
             .WithIdentity(timer.DefinitionId, TimerOccurrenceJob.Group)
             .StartAt(at)
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))

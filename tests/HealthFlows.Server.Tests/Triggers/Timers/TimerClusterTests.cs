@@ -66,6 +66,8 @@ public sealed class TimerClusterTests(PostgresServer postgres) : IClassFixture<P
         {
             ["HealthFlows:Database:Provider"] = "PostgreSql",
             ["ConnectionStrings:HealthFlows"] = connectionString,
+            // Nodes sharing a database share the payload encryption key (each would otherwise make its own key file).
+            ["HealthFlows:Encryption:Keys:timer-cluster-test"] = "dGltZXItY2x1c3Rlci10ZXN0LWtleS0zMi1ieXRlcyE=",
         });
         _hosts.Add(host);
         return host;
