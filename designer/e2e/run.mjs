@@ -59,7 +59,11 @@ if (!env.HEALTHFLOWS_URL) {
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitUntilReady(env.HEALTHFLOWS_URL, 180_000);
+  // A server that never became ready is stopped too, not left behind (still building, say, on a busy machine).
+  await waitUntilReady(env.HEALTHFLOWS_URL, 180_000).catch((error) => {
+    server.kill('SIGTERM');
+    throw error;
+  });
 }
 
 // Files named on the command line (e.g. `npm run e2e -- e2e/journey.test.mjs`) run alone; by default every test.
