@@ -1,10 +1,11 @@
 // The analyst's whole journey with the charge-capture flow, in a real browser against the real server and its ERP
-// sandbox: sign in with a new key, build the flow by drag and drop, configure it, publish it (after a route clash),
-// test-run it with a pasted HL7 message, call it over HTTP, inspect, retry a fault, replay a dead letter.
+// sandbox: the first Admin (as tools/run.sh prints it) signs in with a user name and password and creates an analyst, who
+// signs in, builds the flow by drag and drop, configures it, publishes it (after a route clash), test-runs it with a
+// pasted HL7 message, signs out and in again, calls it over HTTP, inspects, retries a fault and replays a dead letter.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { api, poll } from './support/api.mjs';
-import { apiKey, axeViolations, baseUrl, centerOf, dragByMouse, launch, openPage, screenshot, signIn } from './support/browser.mjs';
+import { adminUser, apiKey, axeViolations, baseUrl, centerOf, dragByMouse, launch, openPage, screenshot, signInAsUser } from './support/browser.mjs';
 
 const skip = !baseUrl || !apiKey ? 'HEALTHFLOWS_URL and HEALTHFLOWS_API_KEY are not set' : false;
 
@@ -96,13 +97,23 @@ async function setExpression(page, nodeInput, text) {
   await page.keyboard.press('Tab');
 }
 
+// The analyst: the roles of someone who builds, publishes and operates (no Admin).
+const analyst = { userName: `journey-analyst-${stamp}`, password: `journey password ${stamp}`, roles: ['Analyst', 'Publisher', 'Operator'] };
+
+/** Signs in through the form with a user name and password and waits for the workflow list. */
+async function signInThroughForm(page, { userName, password }) {
+  await signInAsUser(page, userName, password);
+  await page.getByRole('heading', { name: 'Workflows', exact: true }).waitFor();
+  await page.getByTestId('signed-in-as').getByText(userName).waitFor();
+}
+
 describe('the charge-capture journey', { skip }, () => {
   let browser;
   let analystKey;
   before(async () => {
     browser = await launch();
-    // A new user: a key with the roles an analyst who also publishes and operates needs (no Admin).
-    analystKey = (await api('POST', '/api/api-keys', { name: `Journey analyst ${stamp}`, roles: ['Analyst', 'Publisher', 'Operator'] })).key;
+    // The billing system's key, for calling the published endpoint over HTTP (as the hospital's billing system would).
+    analystKey = (await api('POST', '/api/api-keys', { name: `Journey billing ${stamp}`, roles: ['Analyst', 'Publisher', 'Operator'] })).key;
   });
   after(async () => {
     await fetch(`${baseUrl}/sandbox/erp/faults`, { method: 'DELETE' });
@@ -116,9 +127,28 @@ describe('the charge-capture journey', { skip }, () => {
       await screenshot(page, `journey-${name}`);
     };
 
-    // Sign in as the new user and create the workflow.
-    await signIn(page, analystKey);
-    await page.getByRole('heading', { name: 'Workflows', exact: true }).waitFor();
+    // A clean start: the first Admin signs in with the user name and password tools/run.sh printed, creates the analyst
+    // on the admin page and signs out. Against a server started elsewhere (no admin password given) the analyst is made
+    // through the API instead.
+    if (adminUser.password) {
+      await signInThroughForm(page, adminUser);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
+      await page.getByRole('button', { name: 'New user' }).click();
+      const newUser = page.getByTestId('create-user-dialog');
+      await newUser.getByLabel('User name').fill(analyst.userName);
+      await newUser.getByLabel('Password').fill(analyst.password);
+      for (const role of analyst.roles) await newUser.getByLabel(role, { exact: true }).check();
+      await newUser.getByRole('button', { name: 'Create user' }).click();
+      await newUser.waitFor({ state: 'detached' });
+      await page.getByTestId(`user-${analyst.userName}`).waitFor();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign in to the designer' }).waitFor();
+    } else {
+      await api('POST', '/api/users', analyst);
+    }
+
+    // The analyst signs in with a user name and password and creates the workflow.
+    await signInThroughForm(page, analyst);
     await checked('01-workflow-list');
     await page.getByRole('button', { name: 'New workflow' }).click();
     await page.getByLabel('Name').fill(`Charge capture, built in the browser ${stamp}`);
@@ -235,6 +265,18 @@ describe('the charge-capture journey', { skip }, () => {
     await settings.getByText('Reachable at', { exact: true }).waitFor();
     await settings.getByTestId('trigger-reach').getByText(`POST /workflows/${path}`).waitFor();
 
+    // Signing out ends the session: the workflow's link asks to sign in, and signing in again opens it.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to the designer' }).waitFor();
+    await page.goto(`${baseUrl}/workflows/${definitionId}`);
+    await page.getByRole('heading', { name: 'Sign in to the designer' }).waitFor();
+    await page.getByRole('tab', { name: 'User name' }).click();
+    await page.getByLabel('User name').fill(analyst.userName);
+    await page.getByLabel('Password').fill(analyst.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await settings.getByTestId('trigger-reach').getByText(`POST /workflows/${path}`).waitFor();
+    await page.getByTestId('signed-in-as').getByText(analyst.userName).waitFor();
+
     // The billing system sends a charge: the ERP invoice is posted and the ACK is AA.
     const posted = await send(dft(`JRN-${stamp}`), analystKey);
     const ack = await posted.text();
@@ -301,8 +343,7 @@ describe('the charge-capture journey', { skip }, () => {
 
     // The posted run's path on the published version, in the dark theme.
     const dark = await openPage(browser, { colorScheme: 'dark' });
-    await signIn(dark.page, analystKey);
-    await dark.page.getByRole('heading', { name: 'Workflows', exact: true }).waitFor();
+    await signInThroughForm(dark.page, analyst);
     await dark.page.goto(`${baseUrl}/workflows/${definitionId}?instance=${postedId}`);
     await dark.page.locator('.react-flow__edge.edge--path').nth(8).waitFor();
     assert.deepEqual(await axeViolations(dark.page), [], 'axe on the dark editor with a path');

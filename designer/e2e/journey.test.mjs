@@ -26,6 +26,10 @@ describe('the analyst journey', { skip }, () => {
     await page.getByRole('heading', { name: 'Workflows', exact: true }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, '02-workflow-list');
+    // Works at 1280 px: a sample whose description holds a whole HL7 message does not widen the list.
+    await page.getByLabel('Search workflows').fill('ADT intake');
+    await page.getByRole('table', { name: 'Workflows' }).getByRole('link', { name: 'ADT intake' }).waitFor();
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'the workflow list fits 1280 px');
     assert.deepEqual(problems.filter((p) => !p.includes('401')), []);
   });
 

@@ -141,6 +141,28 @@ describe('operations and administration', { skip }, () => {
     await page.getByTestId('audit-verification').getByText(/The chain is intact: \d+ entries checked\./).waitFor();
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, 'ops-04-audit');
+
+    // Each target links to its page: the revealed step to its instance, a published workflow to the designer, a new
+    // user to its row on the admin page.
+    await row.first().getByRole('link', { name: new RegExp(`Open instance ${patientInstance}, step \\d+`) }).click();
+    await page.waitForURL(`${baseUrl}/instances/${patientInstance}`);
+    await page.getByTestId('step-payload-2').waitFor();
+    await page.goBack();
+    await page.getByRole('table', { name: 'Audit entries' }).waitFor();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    const patientWorkflow = `e2e-opsadmin-patient-${unique}`;
+    await page.getByLabel('Action').selectOption('definition.published');
+    await page.getByLabel('Target id').fill(patientWorkflow);
+    await page.getByRole('link', { name: `Open workflow ${patientWorkflow} in the designer` }).click();
+    await page.waitForURL(`${baseUrl}/workflows/${patientWorkflow}`);
+    await page.getByTestId('canvas').waitFor();
+    await page.goto(`${baseUrl}/audit?action=user.created&targetType=user`);
+    const created = page.getByRole('table', { name: 'Audit entries' }).getByRole('link', { name: /: Show user .* on the admin page$/ }).first();
+    const userId = (await created.textContent()).split(':')[0];
+    await created.click();
+    await page.waitForURL(`${baseUrl}/admin?user=${userId}`);
+    await page.locator('tr[aria-current="true"]').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
   });
 

@@ -1,7 +1,8 @@
 // Runs the browser tests. With HEALTHFLOWS_URL set it uses that server; otherwise it starts the
-// server from this repository (dotnet; HEALTHFLOWS_SERVER_PROJECT names another project folder) on a free loopback port with a throw-away database and
-// admin key, waits until it is ready, runs the tests, and stops it.
+// server from this repository (dotnet; HEALTHFLOWS_SERVER_PROJECT names another project folder) on a free loopback port with a throw-away database,
+// admin key and first Admin user (`admin`, a generated password, as tools/run.sh), waits until it is ready, runs the tests, and stops it.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -39,12 +40,17 @@ if (!env.HEALTHFLOWS_URL) {
   const port = await freePort();
   env.HEALTHFLOWS_URL = `http://127.0.0.1:${port}`;
   env.HEALTHFLOWS_API_KEY = 'e2e-admin-key-0123456789';
+  // The first Admin user, as tools/run.sh makes it on a clean start: `admin` with a generated password.
+  env.HEALTHFLOWS_ADMIN_USER = 'admin';
+  env.HEALTHFLOWS_ADMIN_PASSWORD = randomBytes(18).toString('base64url');
   server = spawn('dotnet', ['run', '--no-launch-profile', '--project', serverProject, '--', '--urls', env.HEALTHFLOWS_URL], {
     env: {
       ...process.env,
       // The embedded default (samples, ERP sandbox); --no-launch-profile would otherwise mean Production.
       ASPNETCORE_ENVIRONMENT: 'Development',
       HealthFlows__Bootstrap__AdminApiKey: env.HEALTHFLOWS_API_KEY,
+      HealthFlows__Bootstrap__AdminUser: env.HEALTHFLOWS_ADMIN_USER,
+      HealthFlows__Bootstrap__AdminPassword: env.HEALTHFLOWS_ADMIN_PASSWORD,
       HealthFlows__DataDirectory: mkdtempSync(join(tmpdir(), 'healthflows-e2e-')),
       HealthFlows__DesignerPath: join(designerDir, 'dist'),
       // The charge-capture journey takes the ERP sandbox down: without in-process retries (2 s, 4 s, 8 s, 16 s) a posting
@@ -53,7 +59,11 @@ if (!env.HEALTHFLOWS_URL) {
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitUntilReady(env.HEALTHFLOWS_URL, 180_000);
+  // A server that never became ready is stopped too, not left behind (still building, say, on a busy machine).
+  await waitUntilReady(env.HEALTHFLOWS_URL, 180_000).catch((error) => {
+    server.kill('SIGTERM');
+    throw error;
+  });
 }
 
 // Files named on the command line (e.g. `npm run e2e -- e2e/journey.test.mjs`) run alone; by default every test.

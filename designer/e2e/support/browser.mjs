@@ -8,6 +8,8 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const baseUrl = (process.env.HEALTHFLOWS_URL ?? '').replace(/\/$/, '');
 export const apiKey = process.env.HEALTHFLOWS_API_KEY ?? '';
+/** The first Admin user of a clean start (tools/run.sh prints it; e2e/run.mjs makes one); empty when not given. */
+export const adminUser = { userName: process.env.HEALTHFLOWS_ADMIN_USER ?? '', password: process.env.HEALTHFLOWS_ADMIN_PASSWORD ?? '' };
 export const artifactsDir = new URL('../artifacts/', import.meta.url).pathname;
 mkdirSync(artifactsDir, { recursive: true });
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { NoticeRegion, ThemeToggle } from '@/components';
-import { RequireAuth, setCredentials, useCurrentUser, usePermission } from '@/features/auth';
+import { RequireAuth, signOut, useCurrentUser, usePermission } from '@/features/auth';
 
 /** The frame around every signed-in page: navigation, theme, who is signed in, sign-out and status messages. */
 export function AppShell() {
@@ -14,6 +14,7 @@ export function AppShell() {
 
 function SignedInShell() {
   const navigate = useNavigate();
+  const location = useLocation();
   const queryClient = useQueryClient();
   const user = useCurrentUser();
   const administer = usePermission('administer');
@@ -67,7 +68,7 @@ function SignedInShell() {
             type="button"
             className="btn btn--ghost btn--sm"
             onClick={() => {
-              setCredentials(null);
+              signOut(location.pathname + location.search);
               queryClient.clear();
               navigate('/sign-in');
             }}

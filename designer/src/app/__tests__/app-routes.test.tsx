@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,26 @@ describe('app routes', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { name: 'Sign in to the designer' })).toBeInTheDocument();
     expect(getCredentials()).toBeNull();
+  });
+
+  it('signs out on an Admin page so that the next sign-in, perhaps someone else\'s, lands on the workflow list', async () => {
+    setCredentials({ scheme: 'api-key', apiKey: 'good' });
+    mockFetch({
+      'GET /api/users': { body: { items: [], totalCount: 0 } },
+      'GET /api/workflow-definitions': { body: { items: [], totalCount: 0 } },
+      'GET /api/auth/me': { body: { id: 'k1', name: 'bootstrap', kind: 'apiKey', roles: ['Admin'] } },
+    });
+    const router = renderApp('/admin');
+    await screen.findByRole('heading', { name: 'Administration' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in to the designer' })).toBeInTheDocument();
+    expect(router.state.location.state).toBeNull();
+
+    // A deep link opened after signing out is still remembered.
+    await router.navigate('/dead-letters');
+    await waitFor(() => expect(router.state.location.state).toEqual({ from: '/dead-letters' }));
+    expect(router.state.location.pathname).toBe('/sign-in');
   });
 
   it('offers the audit and admin pages to an Admin', async () => {

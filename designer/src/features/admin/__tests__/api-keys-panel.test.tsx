@@ -33,6 +33,15 @@ describe('Admin API keys', () => {
     expect(within(table).queryByRole('button', { name: 'Revoke old' })).not.toBeInTheDocument();
   });
 
+  it('marks the key a link names (an audit entry) as the current row', async () => {
+    mockFetch({ 'GET /api/api-keys': { body: { items: keys, totalCount: 3 } } });
+    renderWithProviders(<AdminPage />, { route: `/?tab=api-keys&key=${keys[1]?.id ?? ''}` });
+
+    const table = await screen.findByRole('table', { name: 'API keys' });
+    expect(within(table).getByTestId(`api-key-${keys[1]?.name ?? ''}`)).toHaveAttribute('aria-current', 'true');
+    expect(within(table).getAllByRole('row').filter((row) => row.getAttribute('aria-current'))).toHaveLength(1);
+  });
+
   it('creates a key with roles, trigger paths and expiry, and shows the key once', async () => {
     const { requests } = mockFetch({
       'GET /api/api-keys': { body: { items: [], totalCount: 0 } },

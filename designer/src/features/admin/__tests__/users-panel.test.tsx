@@ -37,6 +37,15 @@ describe('Admin users', () => {
     expect(within(table).getByRole('button', { name: 'Enable cy' })).toBeInTheDocument();
   });
 
+  it('marks the user a link names (an audit entry) as the current row', async () => {
+    mockFetch({ 'GET /api/users': { body: { items: users, totalCount: 3 } } });
+    renderWithProviders(<AdminPage />, { route: '/?user=u-bob' });
+
+    const table = await screen.findByRole('table', { name: 'Users' });
+    expect(within(table).getByTestId('user-bob')).toHaveAttribute('aria-current', 'true');
+    expect(within(table).getByTestId('user-ana')).not.toHaveAttribute('aria-current');
+  });
+
   it('creates a user with roles and shows the server field errors in place', async () => {
     const { requests } = mockFetch({
       'GET /api/users': { body: { items: [], totalCount: 0 } },

@@ -50,7 +50,7 @@ export function AdminPage() {
         ))}
       </div>
       <div role="tabpanel" id={`admin-panel-${current}`} aria-labelledby={`admin-tab-${current}`}>
-        {current === 'users' ? <UsersPanel /> : <ApiKeysPanel />}
+        {current === 'users' ? <UsersPanel targetId={params.get('user')} /> : <ApiKeysPanel targetId={params.get('key')} />}
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { formatDateTime } from '@/lib/format';
 import { useRevokeApiKey } from '../api/api-key-mutations';
 import { useApiKeys } from '../api/get-api-keys';
 import { keyState } from '../lib/account-state';
+import { targetRowProps } from '../lib/target-row';
 import type { ApiKey } from '../types';
 import { CreateApiKeyDialog } from './create-api-key-dialog';
 
@@ -16,7 +17,7 @@ function StateBadge({ apiKey }: { apiKey: ApiKey }) {
 }
 
 /** API keys for systems: listed by prefix, created with the key shown once, revoked after confirmation. */
-export function ApiKeysPanel() {
+export function ApiKeysPanel({ targetId }: { targetId?: string | null } = {}) {
   const keys = useApiKeys();
   const revoke = useRevokeApiKey();
   const [creating, setCreating] = useState(false);
@@ -54,7 +55,7 @@ export function ApiKeysPanel() {
           </thead>
           <tbody>
             {keys.data.items.map((key) => (
-              <tr key={key.id} data-testid={`api-key-${key.name}`}>
+              <tr key={key.id} data-testid={`api-key-${key.name}`} {...targetRowProps(key.id === targetId)}>
                 <td>{key.name}</td>
                 <td className="mono">{key.prefix}…</td>
                 <td>{key.roles.join(', ') || '—'}</td>

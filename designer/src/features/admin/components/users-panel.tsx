@@ -5,6 +5,7 @@ import { formatDateTime } from '@/lib/format';
 import { useUsers } from '../api/get-users';
 import { useSetUserDisabled } from '../api/user-mutations';
 import { userState } from '../lib/account-state';
+import { targetRowProps } from '../lib/target-row';
 import type { User } from '../types';
 import { CreateUserDialog } from './create-user-dialog';
 import { ResetPasswordDialog } from './reset-password-dialog';
@@ -20,7 +21,7 @@ function StateBadge({ user }: { user: User }) {
 }
 
 /** Built-in users: create, change roles, reset a password (which lifts a lockout), disable and enable. */
-export function UsersPanel() {
+export function UsersPanel({ targetId }: { targetId?: string | null } = {}) {
   const users = useUsers();
   const setDisabled = useSetUserDisabled();
   const [open, setOpen] = useState<Open>(null);
@@ -70,7 +71,7 @@ export function UsersPanel() {
           </thead>
           <tbody>
             {users.data.items.map((user) => (
-              <tr key={user.id} data-testid={`user-${user.userName}`}>
+              <tr key={user.id} data-testid={`user-${user.userName}`} {...targetRowProps(user.id === targetId)}>
                 <td>{user.userName}</td>
                 <td>{user.roles.join(', ') || '—'}</td>
                 <td>

@@ -35,6 +35,36 @@ describe('AuditPage', () => {
     expect(within(table).getByTestId('audit-1')).toHaveTextContent('k1 (apiKey)');
   });
 
+  it('links each target to where the designer shows it, and a deleted one to nothing', async () => {
+    const targets: [string, AuditEntry['target'], string | null][] = [
+      ['definition.published', { type: 'workflowDefinition', id: 'charge-capture' }, '/workflows/charge-capture'],
+      ['instance.retried', { type: 'workflowInstance', id: 'i-1' }, '/instances/i-1'],
+      ['phi.revealed', { type: 'journalEntry', id: 'i-1/4' }, '/instances/i-1'],
+      ['deadLetter.replayed', { type: 'deadLetter', id: 'dl-9' }, '/dead-letters/dl-9'],
+      ['costCenter.updated', { type: 'costCenter', id: 'CC 100' }, '/cost-centers?search=CC%20100'],
+      ['costCenterMapping.updated', { type: 'costCenterMapping', id: 'HospitalService/CAR' }, '/cost-centers?tab=mappings&kind=hospitalService&search=CAR'],
+      ['user.created', { type: 'user', id: 'u-7' }, '/admin?user=u-7'],
+      ['apiKey.revoked', { type: 'apiKey', id: 'k-3' }, '/admin?tab=api-keys&key=k-3'],
+      ['definition.deleted', { type: 'workflowDefinition', id: 'gone' }, null],
+      ['costCenter.imported', { type: 'costCenter', id: null }, null],
+    ];
+    mockFetch({ 'GET /api/audit': { body: { items: targets.map(([action, target], i) => entry(i + 1, { action, target })), totalCount: targets.length } } });
+    renderWithProviders(<AuditPage />);
+    await screen.findByTestId('audit-1');
+
+    for (const [index, [, target, href]] of targets.entries()) {
+      const row = screen.getByTestId(`audit-${index + 1}`);
+      const link = within(row).queryByRole('link');
+      if (href === null) {
+        expect(link).not.toBeInTheDocument();
+        continue;
+      }
+      expect(link).toHaveAttribute('href', href);
+      expect(link).toHaveAccessibleName(expect.stringMatching(new RegExp(`^${(target.id ?? '').replace('/', '\\/')}: `)));
+    }
+    expect(within(screen.getByTestId('audit-3')).getByRole('link')).toHaveAccessibleName('i-1/4: Open instance i-1, step 4');
+  });
+
   it('sends the filters and pages through the entries', async () => {
     const { requests } = mockFetch({ 'GET /api/audit': { body: { items: [entry(60)], totalCount: 60 } } });
     renderWithProviders(<AuditPage />);

@@ -1,8 +1,9 @@
 import { useDeferredValue } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Pager, Button, EmptyState, ErrorState, SelectField, Spinner, TextField } from '@/components';
 import { formatDateTime, formatJson } from '@/lib/format';
 import { useAuditEntries } from '../api/get-audit-entries';
+import { auditTargetLink } from '../lib/audit-target-link';
 import { auditActions, auditTargetTypes, localToIso } from '../lib/audit-vocabulary';
 import type { AuditEntry } from '../types';
 import { VerifyChain } from './verify-chain';
@@ -11,6 +12,29 @@ const pageSize = 25;
 const filterNames = ['actor', 'action', 'targetType', 'targetId', 'from', 'to'] as const;
 
 const actorText = (actor: AuditEntry['actor']) => `${actor.name ?? actor.id}`;
+
+/** The target's type and id, the id linking to where the target is shown when it has a page. */
+function AuditTarget({ entry }: { entry: AuditEntry }) {
+  const link = auditTargetLink(entry);
+  return (
+    <>
+      {entry.target.type}
+      {entry.target.id ? (
+        <div className="mono cell-clip">
+          {link ? (
+            <Link to={link.to} title={link.label}>
+              {entry.target.id}
+              {/* The name starts with the visible id (WCAG 2.5.3) and says where the link goes. */}
+              <span className="visually-hidden">: {link.label}</span>
+            </Link>
+          ) : (
+            entry.target.id
+          )}
+        </div>
+      ) : null}
+    </>
+  );
+}
 
 /** The audit trail, newest first: who changed what, when and from where; filters live in the address, so a view can be shared. */
 export function AuditPage() {
@@ -96,8 +120,7 @@ export function AuditPage() {
                   </td>
                   <td className="mono">{entry.action}</td>
                   <td>
-                    {entry.target.type}
-                    {entry.target.id ? <div className="mono cell-clip">{entry.target.id}</div> : null}
+                    <AuditTarget entry={entry} />
                   </td>
                   <td className="mono">{entry.remoteAddress ?? '—'}</td>
                   <td className="cell-clip">

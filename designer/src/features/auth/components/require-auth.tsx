@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { useCredentials } from '../stores/credentials-store';
+import { signedOutOn, useCredentials } from '../stores/credentials-store';
 
-/** Sends a visitor without credentials to sign-in, remembering where they were going. */
+/** Sends a visitor without credentials to sign-in, remembering where they were going (unless they signed out). */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const credentials = useCredentials();
   const location = useLocation();
-  if (!credentials) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  const here = location.pathname + location.search;
+  if (!credentials) return <Navigate to="/sign-in" replace state={signedOutOn(here) ? null : { from: here }} />;
   return children;
 }

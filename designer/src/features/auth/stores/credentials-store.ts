@@ -37,11 +37,27 @@ export function getCredentials(): Credentials | null {
   return expired(cached.value) ? null : cached.value;
 }
 
+// The page Sign out was chosen on, until the next sign-in (null when the credentials ended otherwise: a 401, an expiry).
+let signedOutFrom: string | null = null;
+
 export function setCredentials(credentials: Credentials | null): void {
+  if (credentials) signedOutFrom = null;
   if (credentials) sessionStorage.setItem(storageKey, JSON.stringify(credentials));
   else sessionStorage.removeItem(storageKey);
   listeners.forEach((listener) => listener());
 }
+
+/**
+ * Ends the session on purpose, on the page at `path`: the next sign-in, perhaps someone else's, starts at the workflow list
+ * rather than returning to this user's page (an Admin page, say, that the next user may not see).
+ */
+export function signOut(path: string): void {
+  signedOutFrom = path;
+  setCredentials(null);
+}
+
+/** Whether `path` is the page Sign out was chosen on (so sign-in should not return to it). */
+export const signedOutOn = (path: string) => signedOutFrom === path;
 
 export function authHeaders(credentials: Credentials | null): Record<string, string> {
   if (!credentials) return {};

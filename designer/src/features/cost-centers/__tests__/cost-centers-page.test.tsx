@@ -37,6 +37,26 @@ describe('CostCentersPage, cost centers', () => {
     await waitFor(() => expect(requests.at(-1)?.url).toContain('page=2'));
   });
 
+  it('starts with the search a link gives (an audit entry naming a cost center or a mapping)', async () => {
+    const { requests } = mockFetch({
+      'GET /api/cost-centers': list([lab]),
+      'GET /api/cost-center-mappings': { body: { items: [], totalCount: 0 } },
+    });
+    renderPage('/cost-centers?search=LAB');
+
+    expect(await screen.findByLabelText('Search code or name')).toHaveValue('LAB');
+    await waitFor(() => expect(requests.at(-1)?.url).toContain('search=LAB'));
+  });
+
+  it('starts the mappings tab with the kind and source code a link gives', async () => {
+    const { requests } = mockFetch({ 'GET /api/cost-center-mappings': { body: { items: [], totalCount: 0 } } });
+    renderPage('/cost-centers?tab=mappings&kind=hospitalService&search=SUR');
+
+    expect(await screen.findByLabelText('Search source code')).toHaveValue('SUR');
+    expect(screen.getByLabelText('Kind')).toHaveValue('hospitalService');
+    await waitFor(() => expect(requests.at(-1)?.url).toMatch(/kind=hospitalService.*search=SUR|search=SUR.*kind=hospitalService/));
+  });
+
   it('checks the form before sending, then creates the cost center', async () => {
     const { requests } = mockFetch({
       'GET /api/cost-centers': list([lab]),

@@ -1,4 +1,5 @@
 import { useDeferredValue, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Pager, Badge, Button, ConfirmDialog, EmptyState, ErrorState, SelectField, Spinner, TextField, notify } from '@/components';
 import { errorMessage } from '@/lib/api-error';
 import { formatDateTime } from '@/lib/format';
@@ -13,7 +14,9 @@ const period = (center: CostCenter) => (center.effectiveFrom || center.effective
 
 /** Cost centers: search by code or name, filter by active, page; create, edit, delete, import a CSV. */
 export function CostCenterTable() {
-  const [search, setSearch] = useState('');
+  // A link from elsewhere (an audit entry) may name a cost center: `?search=<code>`.
+  const [params] = useSearchParams();
+  const [search, setSearch] = useState(() => params.get('search') ?? '');
   const [active, setActive] = useState<'' | 'true' | 'false'>('');
   const [page, setPage] = useState(1);
   const [dialog, setDialog] = useState<{ kind: 'edit'; center: CostCenter | null } | { kind: 'import' } | { kind: 'delete'; center: CostCenter } | null>(null);

@@ -1,4 +1,5 @@
 import { useDeferredValue, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Pager, Button, ConfirmDialog, EmptyState, ErrorState, SelectField, Spinner, TextField, notify } from '@/components';
 import { errorMessage } from '@/lib/api-error';
 import type { CostCenterMapping, MappingKind } from '@/types/cost-center';
@@ -12,8 +13,10 @@ const pageSize = 25;
 
 /** Which cost center each clinical value books to: filter by kind, search source codes, page; create, repoint, delete, import. */
 export function MappingTable() {
-  const [kind, setKind] = useState<MappingKind | ''>('');
-  const [search, setSearch] = useState('');
+  // A link from elsewhere (an audit entry) may name a mapping: `?kind=department&search=<source code>`.
+  const [params] = useSearchParams();
+  const [kind, setKind] = useState<MappingKind | ''>(() => mappingKinds.find((k) => k.value === params.get('kind'))?.value ?? '');
+  const [search, setSearch] = useState(() => params.get('search') ?? '');
   const [page, setPage] = useState(1);
   const [dialog, setDialog] = useState<{ kind: 'edit'; mapping: CostCenterMapping | null } | { kind: 'import' } | { kind: 'delete'; mapping: CostCenterMapping } | null>(null);
   const filters = useDeferredValue({ kind, search: search.trim() });

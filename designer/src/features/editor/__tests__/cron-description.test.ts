@@ -18,6 +18,12 @@ describe('describeCron', () => {
   it.each([
     ['', /^Empty/],
     ['0 2 * *', /^4 fields: a cron expression has five/],
+    ['0 25 * * *', /^Hour 25 is out of range \(0–23\)/],
+    ['60 2 * * *', /^Minute 60 is out of range/],
+    ['0 2 0 * *', /^Day of the month 0 is out of range \(1–31\)/],
+    ['0 2 * 1-13 *', /^Month 13 is out of range/],
+    ['0 2 * * 8', /^Day of the week 8 is out of range/],
+    ['61 0 2 * * *', /^Second 61 is out of range/],
   ])('says what is wrong with “%s”', (expression, text) => {
     const reading = describeCron(expression);
     expect(reading.ok).toBe(false);

@@ -132,6 +132,31 @@ describe('EditorPage comparison', () => {
     expect(screen.getByTestId('node-big')).toHaveClass('is-diff-changed');
   });
 
+  it('shows what a revert changes and how many instances still run the live version before reverting', async () => {
+    const older = { ...httpEcho, version: 1, nodes: httpEcho.nodes.map((n) => (n.id === 'big' ? { ...n, inputs: { condition: { mode: 'expression', value: 'input.amount > 50' } } } : n)) };
+    serve({
+      'GET /api/workflow-definitions/http-echo/versions': {
+        body: [
+          { version: 1, state: 'archived', revision: 1, createdAt: '', updatedAt: '' },
+          { version: 2, state: 'published', revision: 1, createdAt: '', updatedAt: '' },
+        ],
+      },
+      'GET /api/workflow-definitions/http-echo/versions/1': { body: older },
+      'GET /api/workflow-instances': (r) => ({ body: { items: [], totalCount: r.url.includes('status=Running') && r.url.includes('version=2') ? 3 : 0 } }),
+    });
+    await openEditor();
+
+    await userEvent.click(screen.getByRole('button', { name: 'History' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Revert to v1' }));
+
+    const confirm = screen.getByRole('alertdialog', { name: 'Revert to version 1?' });
+    const summary = await within(confirm).findByTestId('live-version-summary');
+    expect(summary).toHaveTextContent('Reverting to version 1 changes what is open: 0 nodes added, 0 removed, 1 changed (1 values)');
+    await waitFor(() => expect(summary).toHaveTextContent('3 instances still run version 2 and will finish on it.'));
+    await userEvent.click(within(summary).getByRole('button', { name: 'Show on the canvas' }));
+    expect(await screen.findByTestId('comparison')).toHaveTextContent('Changes since version 1');
+  });
+
   it('retracts the published version after confirmation, and offers nothing to retract without one', async () => {
     const versions = { items: [{ version: 1, state: 'published', revision: 1, createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z' }], totalCount: 1 };
     const { requests } = serve({

@@ -113,6 +113,30 @@ describe('TriggerSettings in the workflow panel', () => {
     expect(screen.queryByTestId('trigger-publish-refusal')).not.toBeInTheDocument();
   });
 
+  it('shows what publishing refused about a setting under that setting, described by it, until the trigger is edited', async () => {
+    const { store } = renderInEditor(<PropertyPanel />, withTrigger({ id: 'nightly', type: 'Cron', position: { x: 0, y: 0 }, inputs: { expression: { mode: 'literal', value: '0 25 * * *' } } }), [...real, cron]);
+    act(() =>
+      store.getState().setPublishProblems([
+        { code: 'InvalidTimerTrigger', nodeId: 'nightly', message: "Node 'nightly': Cron expression '0 25 * * *' does not parse: hour is out of range." },
+        { code: 'InvalidTimerTrigger', nodeId: 'nightly', message: "Node 'nightly': Time zone 'Mars/Olympus' is not known; use an IANA name such as Europe/Berlin." },
+      ]),
+    );
+
+    const expression = screen.getByTestId('input-expression');
+    const refusal = within(expression).getByTestId('input-publish-problem');
+    expect(refusal).toHaveTextContent("Publishing refused this: Cron expression '0 25 * * *' does not parse");
+    expect(refusal).not.toHaveTextContent('Time zone');
+    expect(within(expression).getByRole('textbox')).toHaveAccessibleDescription(expect.stringContaining('does not parse'));
+    expect(within(screen.getByTestId('input-timeZone')).getByTestId('input-publish-problem')).toHaveTextContent("Time zone 'Mars/Olympus' is not known");
+    expect(within(screen.getByTestId('input-misfire')).queryByTestId('input-publish-problem')).not.toBeInTheDocument();
+    expect(screen.getByTestId('trigger-publish-refusal')).toHaveTextContent('does not parse');
+
+    const field = within(expression).getByRole('textbox');
+    await userEvent.clear(field);
+    await userEvent.type(field, '0 2 * * *');
+    expect(screen.queryByTestId('input-publish-problem')).not.toBeInTheDocument();
+  });
+
   it('sums up an MLLP Listener by its port and edits the port within 1–65535', async () => {
     const { store } = renderInEditor(<PropertyPanel />, withTrigger({ id: 'mllp', type: 'MllpListener', position: { x: 0, y: 0 }, inputs: { port: { mode: 'literal', value: 2575 }, useTls: { mode: 'literal', value: true } } }), real);
 

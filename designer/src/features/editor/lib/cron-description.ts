@@ -53,6 +53,30 @@ function clock(second: string, minute: string, hour: string): string {
   return `at second ${second}, minute ${minute}, hour ${hour}`;
 }
 
+const fieldRanges: [string, number, number][] = [
+  ['Second', 0, 59],
+  ['Minute', 0, 59],
+  ['Hour', 0, 23],
+  ['Day of the month', 1, 31],
+  ['Month', 1, 12],
+  ['Day of the week', 0, 7],
+];
+
+/** The first number out of its field's range (`Hour 25 …`), so a typo is not read out as a time such as 25:00. */
+function outOfRange(fields: string[]): string | null {
+  for (const [index, field] of fields.entries()) {
+    const [name, min, max] = fieldRanges[index] ?? ['Field', 0, 59];
+    for (const item of field.split(',')) {
+      for (const part of (item.split('/')[0] ?? '').split('-')) {
+        if (!/^\d+$/.test(part)) continue;
+        const value = Number(part);
+        if (value < min || value > max) return `${name} ${part} is out of range (${min}–${max}).`;
+      }
+    }
+  }
+  return null;
+}
+
 /** Describes five fields (minute hour day month weekday), six with seconds first, or a macro such as @daily. */
 export function describeCron(expression: string): CronDescription {
   const text = expression.trim();
@@ -64,6 +88,8 @@ export function describeCron(expression: string): CronDescription {
     return { ok: false, text: `${fields.length} field${fields.length === 1 ? '' : 's'}: a cron expression has five (minute hour day month weekday), or six with seconds first.` };
   }
   const [second = '0', minute = '*', hour = '*', dayOfMonth = '*', month = '*', dayOfWeek = '*'] = fields.length === 6 ? fields : ['0', ...fields];
+  const wrong = outOfRange([second, minute, hour, dayOfMonth, month, dayOfWeek]);
+  if (wrong) return { ok: false, text: wrong };
   const parts = [clock(second, minute, hour)];
   const anyDay = dayOfMonth === '*' || dayOfMonth === '?';
   const anyWeekday = dayOfWeek === '*' || dayOfWeek === '?';

@@ -158,7 +158,11 @@ export function WorkflowListPage() {
                       {workflow.name}
                     </Link>
                     <div className="muted mono">{workflow.definitionId}</div>
-                    {workflow.description ? <div className="muted">{workflow.description}</div> : null}
+                    {workflow.description ? (
+                      <div className="muted table__description" title={workflow.description}>
+                        {workflow.description}
+                      </div>
+                    ) : null}
                   </td>
                   <td>
                     <StatusBadges workflow={workflow} problemCount={problemCounts.get(workflow.definitionId)} />

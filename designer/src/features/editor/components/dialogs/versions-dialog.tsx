@@ -3,6 +3,7 @@ import { Badge, Button, ConfirmDialog, Dialog, ErrorState, Spinner } from '@/com
 import { formatDateTime } from '@/lib/format';
 import type { WorkflowVersionSummary } from '@/types/workflow';
 import { useWorkflowVersions } from '../../api/get-workflow-versions';
+import { LiveVersionSummary } from './live-version-summary';
 
 const tone = { draft: 'warning', published: 'success', archived: 'neutral' } as const;
 
@@ -79,6 +80,16 @@ export function VersionsDialog({ open, definitionId, busy, onRevert, onCompare, 
           The draft becomes a copy of version {toRevert?.version}; changes you have not saved are discarded. The published version keeps running until
           you publish again.
         </p>
+        {toRevert ? (
+          <LiveVersionSummary
+            definitionId={definitionId}
+            revertTo={toRevert.version}
+            onShowChanges={(version) => {
+              setToRevert(null);
+              onCompare(version);
+            }}
+          />
+        ) : null}
       </ConfirmDialog>
     </Dialog>
   );

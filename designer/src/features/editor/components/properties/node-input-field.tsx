@@ -1,6 +1,7 @@
 import { useId, type ComponentType, type ReactNode } from 'react';
 import type { InputDescriptor } from '@/types/activity';
 import type { InputMode, JsonValue, NodeInputValue, WorkflowVariable } from '@/types/workflow';
+import { concernsInput, withoutNodePrefix } from '../../lib/input-problems';
 import { useEditorStore } from '../../stores/editor-store-context';
 import { ExpressionEditor } from './expression-editor';
 import { effectiveInput, switchMode } from './input-modes';
@@ -35,10 +36,14 @@ export function NodeInputField({ nodeId, descriptor, value, variables, declarati
   const setInput = useEditorStore((s) => s.setInput);
   const endEdit = useEditorStore((s) => s.endEdit);
   const problems = useEditorStore((s) => s.problems);
+  const publishProblems = useEditorStore((s) => s.publishProblems);
   const current = effectiveInput(descriptor, value);
   const label = descriptor.displayName || descriptor.name;
-  const hintId = descriptor.description ? `${id}-hint` : undefined;
-  const related = problems.filter((p) => p.nodeId === nodeId && p.message.toLowerCase().includes(descriptor.name.toLowerCase()));
+  const related = problems.filter((p) => p.nodeId === nodeId && concernsInput(p.message, descriptor));
+  // What the last publish refused about this setting (a cron expression Cronos cannot read, an unknown time zone).
+  const refused = publishProblems.filter((p) => p.nodeId === nodeId && concernsInput(p.message, descriptor));
+  const refusedId = refused.length ? `${id}-refused` : undefined;
+  const describedBy = [descriptor.description ? `${id}-hint` : undefined, refusedId].filter(Boolean).join(' ') || undefined;
 
   const setMode = (mode: InputMode) => {
     setInput(nodeId, descriptor.name, switchMode(descriptor, current, mode));
@@ -63,7 +68,7 @@ export function NodeInputField({ nodeId, descriptor, value, variables, declarati
         </div>
       </div>
       {descriptor.description ? (
-        <div id={hintId} className="field__hint">
+        <div id={`${id}-hint`} className="field__hint">
           {descriptor.description}
         </div>
       ) : null}
@@ -82,7 +87,7 @@ export function NodeInputField({ nodeId, descriptor, value, variables, declarati
           id={`${id}-editor`}
           labelId={`${id}-label`}
           value={current.value}
-          describedBy={hintId}
+          describedBy={describedBy}
           onBlur={endEdit}
           onChange={(next) => setInput(nodeId, descriptor.name, { ...current, mode: 'literal', value: next })}
         />
@@ -92,12 +97,17 @@ export function NodeInputField({ nodeId, descriptor, value, variables, declarati
           descriptor={descriptor}
           value={current.value}
           variables={variables}
-          describedBy={hintId}
+          describedBy={describedBy}
           onBlur={endEdit}
           onChange={(next) => setInput(nodeId, descriptor.name, { ...current, mode: 'literal', value: next })}
         />
       )}
       {note ? <div className="field__hint">{note}</div> : null}
+      {refused.length ? (
+        <div id={refusedId} className="field__error" data-testid="input-publish-problem">
+          Publishing refused this: {refused.map((p) => withoutNodePrefix(p.message)).join(' ')}
+        </div>
+      ) : null}
       <div className="row input-field__foot">
         {value ? (
           <button type="button" className="link-button" onClick={() => setInput(nodeId, descriptor.name, undefined)}>
