@@ -58,14 +58,24 @@ public static class HealthFlowsApp
     /// <summary>Prepares the database and picks up left-over work, then serves until stopped.</summary>
     public static async Task RunAsync(WebApplication app)
     {
-        await StartupInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
-        await app.StartAsync();
+        await StartAsync(app, app.Lifetime.ApplicationStopping);
         foreach (var address in ListeningAddresses(app))
         {
             app.Logger.LogInformation("HealthFlows is running: open {Address} for the designer, {Address}/scalar for the API reference.", address, address);
         }
 
         await app.WaitForShutdownAsync();
+    }
+
+    /// <summary>
+    /// Prepares the database and picks up left-over work, then starts listening; what needs the server listening (the hosted
+    /// ERP sandbox's warm-up) starts in the background.
+    /// </summary>
+    public static async Task StartAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await StartupInitializer.InitializeAsync(app.Services, cancellationToken);
+        await app.StartAsync(cancellationToken);
+        app.Services.GetService<Erp.ErpWarmUp>()?.Start(app.Lifetime.ApplicationStopping);
     }
 
     /// <summary>The addresses Kestrel really listens on (port 0 resolved).</summary>

@@ -30,6 +30,7 @@ public static class ErpConnectorHosting
             return builder;
         }
 
+        builder.Services.AddSingleton<ErpWarmUp>();
         // Read now: AddHostedErpSandbox has put the generated secret into the configuration.
         var clientId = options.ErpSandbox.ClientId;
         var clientSecret = builder.Configuration[$"{HealthFlowsOptions.SectionName}:ErpSandbox:ClientSecret"] ?? "";

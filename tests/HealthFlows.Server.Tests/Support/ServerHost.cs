@@ -68,8 +68,9 @@ public sealed class ServerHost : IAsyncDisposable
             builder.Services.AddSingleton<TimeProvider>(clock);
             services?.Invoke(builder.Services);
         });
-        await HealthFlows.Server.Hosting.StartupInitializer.InitializeAsync(app.Services, CancellationToken.None);
-        await app.StartAsync();
+        await HealthFlowsApp.StartAsync(app, CancellationToken.None);
+        // Tests steer the sandbox (faults, the clock) right after start: the background warm-up must not be in flight then.
+        await (app.Services.GetService<HealthFlows.Server.Erp.ErpWarmUp>()?.Completion ?? Task.CompletedTask);
         return new ServerHost(app, dataDirectory, clock, sampleMllpPort);
     }
 
