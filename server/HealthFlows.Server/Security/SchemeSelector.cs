@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace HealthFlows.Server.Security;
@@ -29,7 +30,7 @@ public static class SchemeSelector
 
     private static string? ReadIssuer(string token)
     {
-        if (!Tokens.CanReadToken(token))
+        if (!MayBeJwt(token) || !Tokens.CanReadToken(token))
         {
             return null;
         }
@@ -42,5 +43,33 @@ public static class SchemeSelector
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// False when the token's first segment cannot start a JSON object, so it is no JWT: reading it would only throw,
+    /// and throwing for every opaque token (the ERP sandbox's, on each of its calls) showed in the charge-capture profile.
+    /// </summary>
+    private static bool MayBeJwt(string token)
+    {
+        if (token.Length < 4)
+        {
+            return true;
+        }
+
+        Span<byte> start = stackalloc byte[3];
+        if (!Base64Url.TryDecodeFromChars(token.AsSpan(0, 4), start, out var written) || written != 3)
+        {
+            return false;
+        }
+
+        foreach (var b in start)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return b == (byte)'{';
+            }
+        }
+
+        return true;
     }
 }
