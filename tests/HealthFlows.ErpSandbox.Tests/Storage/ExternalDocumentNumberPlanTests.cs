@@ -26,7 +26,7 @@ public sealed class ExternalDocumentNumberPlanTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Services.AddErpSandbox(options =>
         {
             options.DatabasePath = folder.File("erp.db");
