@@ -363,16 +363,12 @@ public sealed class EfCostCenterStore(IDbContextFactory<HealthFlowsDbContext> co
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var costCenter = await MappedCostCenter(db, kind, key, cancellationToken);
-        return costCenter is null ? CostCenterResolution.Unknown(kind, key) : CostCenterResolution.For(costCenter.ToModel(), at);
-    }
-
-    // Compiled: every charge line resolves its cost center, and translating the query each time showed in the charge-capture profile.
-    private static readonly Func<HealthFlowsDbContext, CostCenterSourceKind, string, CancellationToken, Task<CostCenterRecord?>> MappedCostCenter =
-        EF.CompileAsyncQuery((HealthFlowsDbContext db, CostCenterSourceKind kind, string key, CancellationToken _) => db.CostCenterMappings
+        var costCenter = await db.CostCenterMappings
             .Where(m => m.Kind == kind && m.SourceCode == key)
             .Select(m => m.CostCenter)
-            .FirstOrDefault());
+            .FirstOrDefaultAsync(cancellationToken);
+        return costCenter is null ? CostCenterResolution.Unknown(kind, key) : CostCenterResolution.For(costCenter.ToModel(), at);
+    }
 
     private static IEnumerable<MasterDataProblem> Duplicates<T>(List<T> items, Func<T, string> key, string field)
     {
