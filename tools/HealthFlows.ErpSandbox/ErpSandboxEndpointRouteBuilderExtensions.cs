@@ -9,6 +9,7 @@ using HealthFlows.ErpSandbox.OData;
 using HealthFlows.ErpSandbox.PurchaseOrders;
 using HealthFlows.ErpSandbox.SalesInvoices;
 using HealthFlows.ErpSandbox.Stats;
+using HealthFlows.ErpSandbox.Storage;
 
 namespace HealthFlows.ErpSandbox;
 
@@ -35,7 +36,9 @@ public static class ErpSandboxEndpointRouteBuilderExtensions
         api.MapFallback("{**path}", () => new ErpError(StatusCodes.Status404NotFound, "BadRequest_ResourceNotFound",
             "The requested resource was not found.").ToResult());
 
-        var company = api.MapGroup("companies({companyId:guid})").AddEndpointFilter<CompanyExistsFilter>();
+        var company = api.MapGroup("companies({companyId:guid})")
+            .AddEndpointFilter<OpenConnectionFilter>()
+            .AddEndpointFilter<CompanyExistsFilter>();
         company.MapCustomersApi();
         company.MapDimensionsApi();
         company.MapSalesInvoicesApi();

@@ -1,4 +1,5 @@
 using HealthFlows.ErpSandbox.Auth;
+using HealthFlows.ErpSandbox.Companies;
 using HealthFlows.ErpSandbox.Faults;
 using HealthFlows.ErpSandbox.ItemLedgerEntries;
 using HealthFlows.ErpSandbox.PurchaseOrders;
@@ -52,6 +53,7 @@ public static class ErpSandboxServiceCollectionExtensions
         services.AddSingleton<FaultState>();
         services.AddSingleton<SandboxCounters>();
         services.AddSingleton<InvoiceNumberSeries>();
+        services.AddSingleton<KnownCompanies>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddScoped<LineDimensionResolver>();
         services.AddScoped<SalesInvoiceLineFactory>();

@@ -115,8 +115,12 @@ public sealed partial class BusinessCentralConnector(HttpClient http, IOptions<E
     private async Task PostDraftAsync(Guid invoiceId, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, CompanyUri($"salesInvoices({invoiceId})/Microsoft.NAV.post"));
+        var attempts = 0;
         request.Options.Set(ReplayGuardHandler.Check, async (send, token) =>
         {
+            // The caller has just read the invoice as a draft, so before the first attempt the look-up would only say so again.
+            if (attempts++ == 0)
+                return null;
             using var query = new HttpRequestMessage(HttpMethod.Get, CompanyUri($"salesInvoices({invoiceId})"));
             var response = await send(query, token);
             if (!response.IsSuccessStatusCode)

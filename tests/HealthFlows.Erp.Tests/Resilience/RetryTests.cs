@@ -104,4 +104,34 @@ public sealed class RetryTests
         Assert.Equal(1, stats.GetProperty("postedCount").GetInt32());
         Assert.Equal(0, stats.GetProperty("idempotentReplayCount").GetInt32());
     }
+
+    [Fact]
+    public async Task PostInvoice_AnswerLostAfterTheErpPostedTheInvoice_RetryFindsItPostedInsteadOfPostingAgain()
+    {
+        var clock = new WatchedClock();
+        await using var sandbox = await SandboxServer.StartAsync(clock);
+        var network = new AnswerDroppingHandler(request =>
+            request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath.EndsWith("/Microsoft.NAV.post", StringComparison.Ordinal));
+        await using var erp = ConnectorHost.For(
+            sandbox, clock,
+            options =>
+            {
+                options.Resilience.AttemptTimeout = TimeSpan.FromSeconds(2);
+                options.Resilience.MaxRetryAttempts = 1;
+                options.Resilience.RetryDelay = TimeSpan.FromSeconds(5);
+            },
+            services => services.AddHttpClient(ErpServiceCollectionExtensions.HttpClientName).AddHttpMessageHandler(() => network));
+
+        var posting = erp.Connector.PostInvoiceAsync(SampleInvoices.Charge("MSG-3005"), Cancellation);
+        await network.Dropped;                                     // the ERP posted the invoice; its answer is lost
+        clock.Advance(TimeSpan.FromSeconds(2));                    // the attempt times out, the outcome unknown
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(5));
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var result = await posting;
+        var stats = await sandbox.StatsAsync();
+
+        Assert.Equal(ErpPostStatus.Posted, result.Status);
+        Assert.StartsWith("PS-INV", result.DocumentNumber, StringComparison.Ordinal);
+        Assert.Equal(1, stats.GetProperty("postedCount").GetInt32());
+    }
 }

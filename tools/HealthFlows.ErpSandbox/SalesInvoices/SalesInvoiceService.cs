@@ -50,8 +50,7 @@ internal sealed class SalesInvoiceService(
     public async Task<ErpError?> PostAsync(Guid companyId, Guid invoiceId, CancellationToken cancellationToken)
     {
         using var turn = await gate.EnterAsync(cancellationToken);
-        var invoice = await db.SalesInvoices.Include(i => i.Lines)
-            .SingleOrDefaultAsync(i => i.CompanyId == companyId && i.Id == invoiceId, cancellationToken);
+        var invoice = await SalesInvoiceQueries.ForUpdate(db, companyId, invoiceId, cancellationToken);
         if (invoice is null)
             return ErpError.NotFound();
         if (invoice.Status != InvoiceStatus.Draft)
@@ -76,11 +75,10 @@ internal sealed class SalesInvoiceService(
         return null;
     }
 
-    // "<> ''" lets SQLite use the partial unique index on the external document number (it cannot infer it from a parameter).
     private async Task<SalesInvoice?> FindByExternalDocumentNumberAsync(
         Guid companyId, string externalDocumentNumber, CancellationToken cancellationToken) =>
-        externalDocumentNumber.Length == 0 ? null : await db.SalesInvoices.AsNoTracking().WithLines().SingleOrDefaultAsync(
-            invoice => invoice.CompanyId == companyId && invoice.ExternalDocumentNumber == externalDocumentNumber && invoice.ExternalDocumentNumber != "", cancellationToken);
+        externalDocumentNumber.Length == 0 ? null
+            : await SalesInvoiceQueries.ByExternalDocumentNumber(db, companyId, externalDocumentNumber, cancellationToken);
 
     private async Task<Outcome<SalesInvoice>> BuildAsync(
         Guid companyId, string externalDocumentNumber, SalesInvoiceRequest request, CancellationToken cancellationToken)

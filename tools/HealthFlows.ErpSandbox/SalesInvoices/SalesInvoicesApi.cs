@@ -68,8 +68,7 @@ internal static class SalesInvoicesApi
         var expansion = InvoiceExpansionParser.ForInvoice(query.Expand);
         if (expansion.Error is not null)
             return expansion.Error.ToResult();
-        var invoice = await db.SalesInvoices.AsNoTracking().WithLines()
-            .SingleOrDefaultAsync(invoice => invoice.CompanyId == companyId && invoice.Id == invoiceId, cancellationToken);
+        var invoice = await SalesInvoiceQueries.ById(db, companyId, invoiceId, cancellationToken);
         return invoice is null ? ErpError.NotFound().ToResult() : ErpResults.Json(SalesInvoiceResponse.From(invoice, expansion.Value));
     }
 
