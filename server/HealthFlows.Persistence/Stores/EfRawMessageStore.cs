@@ -6,12 +6,22 @@ namespace HealthFlows.Persistence.Stores;
 /// <summary>The raw message store in the <c>RawMessages</c> table; the body column is encrypted by the model's converter.</summary>
 public sealed class EfRawMessageStore(IDbContextFactory<HealthFlowsDbContext> contexts) : IRawMessageStore
 {
-    public async Task AddAsync(RawMessageRecord message, CancellationToken cancellationToken)
+    public Task AddAsync(RawMessageRecord message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        message.ReceivedAt = message.ReceivedAt.ToUniversalTime();
+        return AddRangeAsync([message], cancellationToken);
+    }
+
+    public async Task AddRangeAsync(IReadOnlyCollection<RawMessageRecord> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.RawMessages.Add(message);
+        foreach (var message in messages)
+        {
+            message.ReceivedAt = message.ReceivedAt.ToUniversalTime();
+            db.RawMessages.Add(message);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -7,6 +7,9 @@ public interface IRawMessageStore
 {
     Task AddAsync(RawMessageRecord message, CancellationToken cancellationToken);
 
+    /// <summary>Stores several messages in one transaction.</summary>
+    Task AddRangeAsync(IReadOnlyCollection<RawMessageRecord> messages, CancellationToken cancellationToken);
+
     /// <summary>The messages that started <paramref name="instanceId"/>, oldest first (bodies decrypted).</summary>
     Task<IReadOnlyList<RawMessageRecord>> ListForInstanceAsync(string instanceId, CancellationToken cancellationToken);
 

@@ -46,6 +46,20 @@ public sealed class RawMessagePurgeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HttpTrigger_ConcurrentBodies_AreEachKeptWithTheirOwnInstance()
+    {
+        // Concurrent messages are written together (one transaction per burst); none may be lost or swapped.
+        var bodies = Enumerable.Range(0, 64).Select(i => $"{{ \"message\": \"burst {i}\" }}").ToList();
+
+        var ids = await Task.WhenAll(bodies.Select(EchoAsync));
+
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            Assert.Equal(Encoding.UTF8.GetBytes(bodies[i]), Assert.Single(await Store.ListForInstanceAsync(ids[i], Ct)).Body);
+        }
+    }
+
+    [Fact]
     public async Task PurgeSchedule_AtStartUp_IsArmedOneIntervalAheadOfTheServerClock()
     {
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
