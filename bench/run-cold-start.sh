@@ -19,29 +19,7 @@ if [ -z "${SERVER_DLL:-}" ] && [ -z "${NO_BUILD:-}" ]; then
   dotnet build server/HealthFlows.Server -c Release --nologo -v quiet -clp:ErrorsOnly >&2
 fi
 
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-now_ns() { date +%s%N; }
-log() { echo "[$(date -u +%T)] $*" >&2; }
-
-start_server() { # sets server_pid, ready_ms
-  local t0; t0="$(now_ns)"
-  HealthFlows__Bootstrap__AdminApiKey="$key" HealthFlows__DataDirectory="$work/data" \
-  HealthFlows__Samples__Load=true HealthFlows__Samples__MllpPort="$MLLP_PORT" HealthFlows__ErpSandbox__Enabled=true \
-  HealthFlows__RateLimits__Triggers__PermitLimit=0 \
-  ASPNETCORE_ENVIRONMENT=Production HealthFlows__Logging__Json=false Serilog__MinimumLevel__Default=Warning \
-    dotnet "$server_dll" --urls "http://127.0.0.1:$PORT" >>"$work/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 3000); do
-    if curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; then
-      ready_ms="$(( ($(now_ns) - t0) / 1000000 ))"; return 0
-    fi
-    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; echo "the server exited" >&2; exit 1; }
-    sleep 0.01
-  done
-  echo "the server was not ready after 30 s" >&2; cat "$work/server.log" >&2; exit 1
-}
-
-stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; }
+source bench/lib/server.sh
 
 post() { # path content-type body-file -> prints "ms"; fails unless HTTP 200
   local out; out="$(curl -s -o "$work/answer" -w '%{http_code} %{time_total}' -H "X-Api-Key: $key" -H "Content-Type: $2" \
@@ -51,7 +29,7 @@ post() { # path content-type body-file -> prints "ms"; fails unless HTTP 200
 }
 
 charge() { # control-id -> ms, checks MSA|AA
-  printf 'MSH|^~\\&|BILLING|HOSP|ERP|FINANCE|20261125080000||DFT^P03^DFT_P03|%s|P|2.5\rEVN|P03|20261125080000\rPID|1||100004^^^HOSP^MR||EVERYMAN^ADAM||19700101|M\rPV1|1|O|LAB^1^1^HOSP|||||||LAB|||||||||V-%s^^^HOSP^VN|BC\rFT1|1|TX0||20261125073000|20261125|CG|80053^Comprehensive metabolic panel^CPT|Comprehensive metabolic panel||2|91.00&USD|45.50&USD|LAB^LAB department|||LAB^^^HOSP||||3000^PROVIDER^PAT|||||80053\rFT1|2|TX1||20261125073000|20261125|CG|71046^Chest X-ray 2 views^CPT|Chest X-ray 2 views||1|120.00&USD|120.00&USD|RAD^RAD department|||RAD^^^HOSP||||3000^PROVIDER^PAT|||||71046\r' "$1" "$1" >"$work/dft"
+  dft "$1" >"$work/dft"
   local ms; ms="$(post /workflows/charge-capture x-application/hl7-v2+er7 "$work/dft")"
   tr '\r' '\n' <"$work/answer" | grep -q '^MSA|AA|' || { echo "charge $1 was not answered AA" >&2; cat "$work/answer" >&2; exit 1; }
   echo "$ms"
@@ -60,17 +38,17 @@ charge() { # control-id -> ms, checks MSA|AA
 echo_once() { echo '{"message":"hello","amount":250}' >"$work/echo"; post /workflows/echo application/json "$work/echo"; }
 
 log "making the database: one start and $SEED charges"
-start_server
+start_server "$work/data" "$work/server.log" "$PORT" "$MLLP_PORT"
 for i in $(seq 1 "$SEED"); do charge "SEED-$i" >/dev/null; done
 stop_server
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 ready=(); first_charge=(); first_echo=(); charge_after_echo=()
 for i in $(seq 1 "$STARTS"); do
-  start_server; ready+=("$ready_ms"); first_charge+=("$(charge "COLD-$i")")
+  start_server "$work/data" "$work/server.log" "$PORT" "$MLLP_PORT"; ready+=("$ready_ms"); first_charge+=("$(charge "COLD-$i")")
   log "start $i: ready after $ready_ms ms, first charge ${first_charge[-1]} ms"
   stop_server
-  start_server; ready+=("$ready_ms"); first_echo+=("$(echo_once)"); charge_after_echo+=("$(charge "ECHO-$i")")
+  start_server "$work/data" "$work/server.log" "$PORT" "$MLLP_PORT"; ready+=("$ready_ms"); first_echo+=("$(echo_once)"); charge_after_echo+=("$(charge "ECHO-$i")")
   log "start $i': ready after $ready_ms ms, first echo ${first_echo[-1]} ms, then charge ${charge_after_echo[-1]} ms"
   stop_server
 done

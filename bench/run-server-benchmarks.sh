@@ -27,36 +27,12 @@ trap cleanup EXIT
 dotnet build server/HealthFlows.Server -c Release --nologo -v quiet -clp:ErrorsOnly >&2
 dotnet build bench/HealthFlows.Bench.Mllp -c Release --nologo -v quiet -clp:ErrorsOnly >&2
 
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+source bench/lib/server.sh
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/,"",v); print v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v); print v } else { sub(/s$/,"",v); print v*1000 } }'; }
-now_ns() { date +%s%N; }
 # CPU seconds (user + system) the server process has used so far: divided by the messages of a run it gives the
 # server's CPU per message, which the other jobs on a shared machine disturb far less than requests/s.
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$server_pid/stat"; }
 cpu_ms_per() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { printf "%.2f", (n > 0 ? (b - a) * 1000 / n : 0) }'; }
-log() { echo "[$(date -u +%T)] $*" >&2; }
-
-# start_server NAME PROVIDER CONNECTION-STRING HTTP-PORT MLLP-PORT: starts in the background; sets server_pid, ready_ms.
-start_server() {
-  local t0; t0="$(now_ns)"
-  HealthFlows__Bootstrap__AdminApiKey="$key" HealthFlows__DataDirectory="$work/$1" \
-  HealthFlows__Database__Provider="$2" ConnectionStrings__HealthFlows="$3" \
-  HealthFlows__Samples__Load=true HealthFlows__Samples__MllpPort="$5" HealthFlows__ErpSandbox__Enabled=true \
-  HealthFlows__RateLimits__Triggers__PermitLimit=0 \
-  ASPNETCORE_ENVIRONMENT=Production HealthFlows__Logging__Json=false Serilog__MinimumLevel__Default=Warning \
-    dotnet "$server_dll" --urls "http://127.0.0.1:$4" >>"$work/$1.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 3000); do
-    if curl -sf -o /dev/null "http://127.0.0.1:$4/health/ready"; then
-      ready_ms="$(( ($(now_ns) - t0) / 1000000 ))"; return 0
-    fi
-    kill -0 "$server_pid" 2>/dev/null || { cat "$work/$1.log" >&2; echo "the server exited" >&2; exit 1; }
-    sleep 0.01
-  done
-  echo "the server was not ready after 30 s" >&2; cat "$work/$1.log" >&2; exit 1
-}
-
-stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; }
 
 wait_port() { for _ in $(seq 1 500); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.02; done; echo "port $1 never opened" >&2; exit 1; }
 
@@ -70,10 +46,6 @@ wrk_run() { # url seconds [lua-script]
   echo "$rps $(to_ms "$p50") $(to_ms "$p99") ${bad:-0} ${non2xx:-0}"
 }
 
-dft() { # control-id -> the DFT the Lua script sends, for curl
-  printf 'MSH|^~\\&|BILLING|HOSP|ERP|FINANCE|20261125080000||DFT^P03^DFT_P03|%s|P|2.5\rEVN|P03|20261125080000\rPID|1||100004^^^HOSP^MR||EVERYMAN^ADAM||19700101|M\rPV1|1|O|LAB^1^1^HOSP|||||||LAB|||||||||V-%s^^^HOSP^VN|BC\rFT1|1|TX0||20261125073000|20261125|CG|80053^Comprehensive metabolic panel^CPT|Comprehensive metabolic panel||2|91.00&USD|45.50&USD|LAB^LAB department|||LAB^^^HOSP||||3000^PROVIDER^PAT|||||80053\rFT1|2|TX1||20261125073000|20261125|CG|71046^Chest X-ray 2 views^CPT|Chest X-ray 2 views||1|120.00&USD|120.00&USD|RAD^RAD department|||RAD^^^HOSP||||3000^PROVIDER^PAT|||||71046\r' "$1" "$1"
-}
-
 # post_charge PORT CONTROL-ID -> prints "ms msa-code"
 post_charge() {
   local body; body="$(dft "$2" | curl -s -o "$work/answer" -w '%{time_total}' -H "X-Api-Key: $key" \
@@ -85,7 +57,7 @@ declare -A result
 measure_provider() { # NAME PROVIDER CONNECTION-STRING HTTP-PORT MLLP-PORT
   local name="$1" base="http://127.0.0.1:$4"
   log "$name: starting the server"
-  start_server "$@"
+  start_server "$work/$1" "$work/$1.log" "$4" "$5" "$2" "$3"
   read -r _ code < <(post_charge "$4" "WARM-$name")
   [ "$code" = AA ] || { echo "$name: the first charge was answered '$code', not AA" >&2; cat "$work/answer" >&2; exit 1; }
   HF_KEY="$key" HF_RUN="W$name" wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/charge-capture.lua "$base/workflows/charge-capture" >/dev/null
@@ -121,7 +93,7 @@ measure_provider() { # NAME PROVIDER CONNECTION-STRING HTTP-PORT MLLP-PORT
 cold_starts() { # NAME: restarts the server on the database measure_provider left; median ready time and first POST
   local ready=() first=()
   for i in $(seq 1 "$STARTS"); do
-    start_server "$1" Sqlite "" 5093 25793
+    start_server "$work/$1" "$work/$1.log" 5093 25793
     ready+=("$ready_ms")
     read -r ms code < <(post_charge 5093 "COLD-$i")
     [ "$code" = AA ] || { echo "cold start $i: first charge answered '$code'" >&2; exit 1; }
