@@ -18,7 +18,7 @@ namespace HealthFlows.ErpSandbox;
 /// <summary>Registers the ERP sandbox's services.</summary>
 public static class ErpSandboxServiceCollectionExtensions
 {
-    private static readonly SynchronousNormalInterceptor SynchronousNormal = new();
+    private static readonly ConnectionPragmasInterceptor ConnectionPragmas = new();
 
     /// <summary>
     /// Adds the sandbox: its options, SQLite store (created and seeded on start) and fault state. Time is read from
@@ -44,7 +44,7 @@ public static class ErpSandboxServiceCollectionExtensions
         // Pooled: every ERP call resolves a context, and building its options each time showed in the charge-capture profile.
         services.AddDbContextPool<ErpSandboxDbContext>((provider, db) => db
             .UseSqlite(SandboxDatabase.ConnectionString(provider.GetRequiredService<IOptions<ErpSandboxOptions>>().Value))
-            .AddInterceptors(SynchronousNormal)
+            .AddInterceptors(ConnectionPragmas)
             // Every call runs a few queries; at Information they would drown the embedding host's log.
             .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandExecuted, LogLevel.Debug))));
         services.AddHostedService<DatabaseInitializer>();

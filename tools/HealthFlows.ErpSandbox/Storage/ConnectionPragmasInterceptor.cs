@@ -9,7 +9,7 @@ namespace HealthFlows.ErpSandbox.Storage;
 /// so an fsync per commit would hold every other caller for the disk's latency. Pages are read through a memory map
 /// (<c>mmap_size</c>) rather than copied in by a system call each.
 /// </summary>
-internal sealed class SynchronousNormalInterceptor : DbConnectionInterceptor
+internal sealed class ConnectionPragmasInterceptor : DbConnectionInterceptor
 {
     private const string Pragma = "PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456;";
 
